@@ -1,0 +1,14 @@
+from .base import *  # noqa: F403
+
+DEBUG = True
+SECRET_KEY = os.environ.get("SECRET_KEY", "dev-only-insecure-key-never-use-in-production")  # noqa: F405, S105
+ALLOWED_HOSTS = ["*"]
+ALLOW_DEMO_ACCOUNTS = True
+WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
+
+try:
+    from .local import *  # noqa: F403
+except ImportError:
+    pass
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = True

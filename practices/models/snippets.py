@@ -1,0 +1,68 @@
+"""Editor-managed taxonomies. Each has a stable slug that filters, URLs and the demo corpus use."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+
+class Taxonomy(index.Indexed, models.Model):
+    name = models.CharField(_("name"), max_length=100, unique=True)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        unique=True,
+        help_text=_("Stable identifier used in URLs and filters; do not change it once in use."),
+    )
+    description = models.TextField(_("definition"), blank=True)
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=100)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        abstract = True
+        ordering = ["sort_order", "name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Sector(Taxonomy):
+    """A sector of public action involved in a practice (policing, health, education…)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("sector")
+        verbose_name_plural = _("sectors")
+
+
+class PolicyArea(Taxonomy):
+    """Where on the prevention–control spectrum a practice sits."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("policy area")
+        verbose_name_plural = _("policy areas")
+
+
+class Theme(Taxonomy):
+    """The security problem a practice targets (homicide, youth violence…)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+
+
+class TargetPopulation(Taxonomy):
+    """Who a practice is meant to reach."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("target population")
+        verbose_name_plural = _("target populations")
+
+
+class GovernmentLevel(Taxonomy):
+    """A level of government that runs or co-runs a practice (national … community)."""
+
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("level of government")
+        verbose_name_plural = _("levels of government")

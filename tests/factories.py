@@ -1,0 +1,101 @@
+"""Builders for test data. Pages are added under the real site tree and published."""
+
+import io
+
+import factory
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
+from wagtail.images.models import Image
+
+from organisations.models import Organisation
+from practices.models import CaseStudyIndexPage, CaseStudyPage, Evaluation, ImplementingActor, Source
+from practices.site_tree import ensure_site_tree
+
+
+def case_study_index() -> CaseStudyIndexPage:
+    ensure_site_tree()
+    return CaseStudyIndexPage.objects.get()
+
+
+class OrganisationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organisation
+        django_get_or_create = ("slug",)
+
+    name = factory.Sequence(lambda n: f"Observatorio Ciudadano {n}")
+    slug = factory.Sequence(lambda n: f"observatorio-ciudadano-{n}")
+    kind = Organisation.Kind.CIVIL_SOCIETY
+    country = "CO"
+
+
+class ImageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Image
+
+    title = factory.Sequence(lambda n: f"Photo {n}")
+
+    @factory.lazy_attribute
+    def file(self):
+        buffer = io.BytesIO()
+        PILImage.new("RGB", (800, 450), (20, 64, 107)).save(buffer, format="PNG")
+        return ImageFile(buffer, name="photo.png")
+
+
+class CaseStudyPageFactory(factory.django.DjangoModelFactory):
+    """A valid, published case study. Pass `sectors=["policing"]` etc. as slugs of seeded terms."""
+
+    class Meta:
+        model = CaseStudyPage
+
+    title = factory.Sequence(lambda n: f"Programa municipal de prevención {n}")
+    slug = factory.Sequence(lambda n: f"programa-prevencion-{n}")
+    summary = "A municipal programme that combined youth outreach with targeted patrols."
+    problem = "<p>Homicides concentrated among young men in a few neighbourhoods.</p>"
+    objectives = "<ul><li>Reduce youth homicides.</li></ul>"
+    intervention = factory.LazyFunction(
+        lambda: [{"type": "paragraph", "value": "<p>Outreach workers and police coordinated weekly.</p>"}]
+    )
+    country = "CO"
+    city = "Medellín"
+    subnational_unit = "Antioquia"
+    start_year = 2010
+    status = "active"
+    ongoing = True
+    evidence_strength = 3
+    effect_direction = "positive"
+    policy_cycle_stages = factory.LazyFunction(lambda: ["design", "implementation"])
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, levels=("municipal",), sectors=("policing",),
+                policy_areas=("social-prevention",), themes=("homicide",), populations=("youth",),
+                sources=1, evaluations=0, actors=0, publish=True, **kwargs):
+        from practices.models import GovernmentLevel, PolicyArea, Sector, TargetPopulation, Theme
+
+        page = model_class(*args, **kwargs)
+        page.levels_of_government = list(GovernmentLevel.objects.filter(slug__in=levels))
+        page.sectors = list(Sector.objects.filter(slug__in=sectors))
+        page.policy_areas = list(PolicyArea.objects.filter(slug__in=policy_areas))
+        page.themes = list(Theme.objects.filter(slug__in=themes))
+        page.target_populations = list(TargetPopulation.objects.filter(slug__in=populations))
+        page.sources = [
+            Source(title=f"Evaluation report {i}", authors="Ministry of the Interior", year=2015)
+            for i in range(sources)
+        ]
+        page.evaluations = [
+            Evaluation(
+                design="quasi-experimental", year=2014, evaluators="University team",
+                outcome_measured="Homicide rate", result="Homicides fell in treated areas.",
+            )
+            for _ in range(evaluations)
+        ]
+        page.actors = [
+            ImplementingActor(name=f"Alcaldía {i}", actor_type="subnational-government", role="lead")
+            for i in range(actors)
+        ]
+        (parent or case_study_index()).add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        else:
+            page.unpublish()
+        page.refresh_from_db()
+        return page
