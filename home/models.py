@@ -1,6 +1,7 @@
 from django.db import models
 from django.db.models import Count
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page

@@ -1,6 +1,7 @@
 """The one StreamField block set used for a case study's intervention description."""
 
 from django.utils.translation import gettext_lazy as _
+
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
 from wagtail.images.blocks import ImageChooserBlock

@@ -1,4 +1,7 @@
-"""Loads the demo corpus (practices/demo_data) and the demo accounts. Idempotent: keyed on slugs and usernames."""
+"""Loads the demo corpus (practices/demo_data) and the demo accounts.
+
+Idempotent: keyed on slugs and usernames.
+"""
 
 import json
 from dataclasses import dataclass, field
@@ -57,7 +60,8 @@ class LoadReport:
     accounts: list[str] = field(default_factory=list)
 
 
-def read_practices(directory: Path = DEMO_DIR) -> list[dict]:
+def read_practices(directory: Path | None = None) -> list[dict]:
+    directory = directory or DEMO_DIR
     practices = []
     for path in sorted(directory.glob("*.json")):
         try:
@@ -141,7 +145,12 @@ def _apply(page: CaseStudyPage, data: dict, organisation: Organisation) -> None:
         for item in data.get("actors", [])
     ]
     page.sources = [
-        Source(title=item["title"], authors=item.get("authors", ""), year=item.get("year"), url=item.get("url", ""))
+        Source(
+            title=item["title"],
+            authors=item.get("authors", ""),
+            year=item.get("year"),
+            url=item.get("url", ""),
+        )
         for item in data["sources"]
     ]
 
@@ -152,12 +161,16 @@ def _validate(page: CaseStudyPage, data: dict) -> None:
         for child in [*page.evaluations.all(), *page.actors.all(), *page.sources.all()]:
             child.full_clean(exclude=["page"])
     except ValidationError as exc:
-        raise DemoDataError(f"{data['slug']}.json: {exc.message_dict if hasattr(exc, 'error_dict') else exc.messages}") from exc
+        raise DemoDataError(
+            f"{data['slug']}.json: {exc.message_dict if hasattr(exc, 'error_dict') else exc.messages}"
+        ) from exc
 
 
 def ensure_demo_accounts() -> list[str]:
     if not getattr(settings, "ALLOW_DEMO_ACCOUNTS", False):
-        raise ImproperlyConfigured("Demo accounts are disabled in these settings (ALLOW_DEMO_ACCOUNTS is off).")
+        raise ImproperlyConfigured(
+            "Demo accounts are disabled in these settings (ALLOW_DEMO_ACCOUNTS is off)."
+        )
     from django.contrib.auth.models import Group
 
     user_model = get_user_model()
@@ -175,7 +188,7 @@ def ensure_demo_accounts() -> list[str]:
 
 
 @transaction.atomic
-def load_demo(directory: Path = DEMO_DIR, with_accounts: bool = True) -> LoadReport:
+def load_demo(directory: Path | None = None, with_accounts: bool = True) -> LoadReport:
     report = LoadReport()
     home = ensure_site_tree()
     index = CaseStudyIndexPage.objects.get()

@@ -3,6 +3,7 @@
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
+
 from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
 
 EDITOR = "Editor"

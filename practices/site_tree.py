@@ -1,12 +1,15 @@
 """Creates the pages every installation needs: home, the case-study index and the evidence-scale page."""
 
 from django.db import transaction
+
 from wagtail.models import Page, Site
 
 from home.models import HomePage
 from practices.models import CaseStudyIndexPage, EvidenceScalePage
 
-HOME_TAGLINE = "What works in citizen security in Latin America and the Caribbean, with the evidence behind it."
+HOME_TAGLINE = (
+    "What works in citizen security in Latin America and the Caribbean, with the evidence behind it."
+)
 HOME_INTRO = (
     "<p>Practice Exchange is an open knowledge base of citizen-security practices from the region: "
     "what cities, states and countries tried, how it was run, what it cost, how rigorously it was "
@@ -42,7 +45,9 @@ def ensure_site_tree() -> HomePage:
         )
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Practice Exchange")
+        Site.objects.create(
+            hostname="localhost", port=80, root_page=home, is_default_site=True, site_name="Practice Exchange"
+        )
     elif site.root_page_id != home.pk:
         site.root_page = home
         site.site_name = "Practice Exchange"
@@ -51,6 +56,8 @@ def ensure_site_tree() -> HomePage:
         home.add_child(instance=CaseStudyIndexPage(title="Practices", slug="practices", intro=INDEX_INTRO))
     if not EvidenceScalePage.objects.exists():
         home.add_child(
-            instance=EvidenceScalePage(title="About the evidence scale", slug="evidence-scale", intro=EVIDENCE_INTRO)
+            instance=EvidenceScalePage(
+                title="About the evidence scale", slug="evidence-scale", intro=EVIDENCE_INTRO
+            )
         )
     return home

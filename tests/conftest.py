@@ -1,7 +1,8 @@
 import shutil
 
-import pytest
 from django.conf import settings
+
+import pytest
 
 from practices.site_tree import ensure_site_tree
 

@@ -2,10 +2,12 @@
 
 import io
 
-import factory
 from django.core.files.images import ImageFile
-from PIL import Image as PILImage
+
 from wagtail.images.models import Image
+
+import factory
+from PIL import Image as PILImage
 
 from organisations.models import Organisation
 from practices.models import CaseStudyIndexPage, CaseStudyPage, Evaluation, ImplementingActor, Source
@@ -66,9 +68,22 @@ class CaseStudyPageFactory(factory.django.DjangoModelFactory):
     policy_cycle_stages = factory.LazyFunction(lambda: ["design", "implementation"])
 
     @classmethod
-    def _create(cls, model_class, *args, parent=None, levels=("municipal",), sectors=("policing",),
-                policy_areas=("social-prevention",), themes=("homicide",), populations=("youth",),
-                sources=1, evaluations=0, actors=0, publish=True, **kwargs):
+    def _create(
+        cls,
+        model_class,
+        *args,
+        parent=None,
+        levels=("municipal",),
+        sectors=("policing",),
+        policy_areas=("social-prevention",),
+        themes=("homicide",),
+        populations=("youth",),
+        sources=1,
+        evaluations=0,
+        actors=0,
+        publish=True,
+        **kwargs,
+    ):
         from practices.models import GovernmentLevel, PolicyArea, Sector, TargetPopulation, Theme
 
         page = model_class(*args, **kwargs)
@@ -83,8 +98,11 @@ class CaseStudyPageFactory(factory.django.DjangoModelFactory):
         ]
         page.evaluations = [
             Evaluation(
-                design="quasi-experimental", year=2014, evaluators="University team",
-                outcome_measured="Homicide rate", result="Homicides fell in treated areas.",
+                design="quasi-experimental",
+                year=2014,
+                evaluators="University team",
+                outcome_measured="Homicide rate",
+                result="Homicides fell in treated areas.",
             )
             for _ in range(evaluations)
         ]

@@ -1,3 +1,5 @@
+import contextlib
+
 from .base import *  # noqa: F403
 
 DEBUG = True
@@ -6,9 +8,9 @@ ALLOWED_HOSTS = ["*"]
 ALLOW_DEMO_ACCOUNTS = True
 WAGTAILADMIN_BASE_URL = "http://127.0.0.1:8000"
 
-try:
-    from .local import *  # noqa: F403
-except ImportError:
-    pass
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# Last, so a developer's uncommitted local.py can override anything above.
+with contextlib.suppress(ImportError):
+    from .local import *  # noqa: F403

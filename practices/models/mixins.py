@@ -1,6 +1,7 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 
 RATING_VALIDATORS = [MinValueValidator(0), MaxValueValidator(3)]
@@ -36,9 +37,8 @@ CHALLENGE_QUESTIONS = {
 }
 
 
-
 class InstitutionalChallengesMixin(models.Model):
-    """The four institutional challenges of the region's citizen-security reform agenda, rated 0–3 by an editor."""
+    """The four institutional challenges of the region's reform agenda, each rated 0–3 by an editor."""
 
     CHALLENGES = CHALLENGES
     CHALLENGE_QUESTIONS = CHALLENGE_QUESTIONS

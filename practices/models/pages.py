@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -68,9 +69,7 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
     problem = RichTextField(_("problem addressed"), features=RICH_TEXT_FEATURES)
     objectives = RichTextField(_("objectives"), features=RICH_TEXT_FEATURES)
     country = models.CharField(_("country"), max_length=2, choices=LAC_COUNTRIES)
-    subnational_unit = models.CharField(
-        _("state, department or province"), max_length=120, blank=True
-    )
+    subnational_unit = models.CharField(_("state, department or province"), max_length=120, blank=True)
     city = models.CharField(_("city or municipality"), max_length=120, blank=True)
     latitude = models.DecimalField(
         _("latitude"),

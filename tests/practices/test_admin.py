@@ -1,9 +1,11 @@
 """Editors work in the Wagtail admin: the case-study form must accept good input and explain bad input."""
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
+
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
+
+import pytest
 
 from practices.models import CaseStudyIndexPage, CaseStudyPage, GovernmentLevel, PolicyArea, Sector
 
@@ -34,7 +36,9 @@ def form(**overrides):
         "city": "Lima",
         "latitude": "-12.0464",
         "longitude": "-77.0428",
-        "intervention": streamfield([("paragraph", rich_text("<p>Police and municipalities worked together.</p>"))]),
+        "intervention": streamfield(
+            [("paragraph", rich_text("<p>Police and municipalities worked together.</p>"))]
+        ),
         "evidence_strength": "2",
         "effect_direction": "not-yet-known",
         "evaluations": inline_formset([]),
@@ -48,7 +52,13 @@ def form(**overrides):
         ),
         "lessons_learned": rich_text(""),
         "sources": inline_formset(
-            [{"title": "Estrategia Multisectorial Barrio Seguro", "authors": "Ministerio del Interior", "year": "2017"}],
+            [
+                {
+                    "title": "Estrategia Multisectorial Barrio Seguro",
+                    "authors": "Ministerio del Interior",
+                    "year": "2017",
+                }
+            ],
             min=1,
         ),
         "documents": inline_formset([]),
@@ -91,7 +101,10 @@ def test_admin_can_create_and_publish_a_case_study(admin_client):
     [
         ({"latitude": "123"}, "less than or equal to 90"),
         ({"ongoing": "", "end_year": "2010"}, "is before the start year"),
-        ({"budget_amount": "-10", "budget_currency": "USD", "budget_year": "2018"}, "greater than or equal to 0"),
+        (
+            {"budget_amount": "-10", "budget_currency": "USD", "budget_year": "2018"},
+            "greater than or equal to 0",
+        ),
         ({"country": "US"}, "not one of the available choices"),
         ({"rigour_rating": "7"}, "not one of the available choices"),
     ],

@@ -1,7 +1,8 @@
 from decimal import Decimal
 
-import pytest
 from django.core.exceptions import ValidationError
+
+import pytest
 
 from practices.evidence import EVIDENCE_LEVELS, EvidenceStrength, evidence_level
 from practices.models import CaseStudyPage, Evaluation

@@ -41,7 +41,10 @@ def test_case_study_page_shows_key_facts_evidence_and_sources(client):
             {"type": "quote", "value": {"text": "We went back every week.", "attribution": "Mediator"}},
             {
                 "type": "table",
-                "value": {"data": [["Year", "Homicides"], ["2002", "not reported"]], "first_row_is_table_header": True},
+                "value": {
+                    "data": [["Year", "Homicides"], ["2002", "not reported"]],
+                    "first_row_is_table_header": True,
+                },
             },
         ],
     )

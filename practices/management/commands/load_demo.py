@@ -13,9 +13,7 @@ class Command(BaseCommand):
         except DemoDataError as exc:
             raise CommandError(str(exc)) from exc
         self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo corpus: {len(report.created)} created, {len(report.updated)} updated."
-            )
+            self.style.SUCCESS(f"Demo corpus: {len(report.created)} created, {len(report.updated)} updated.")
         )
         if report.accounts:
             self.stdout.write(f"Demo accounts: {', '.join(report.accounts)} (passwords in the README).")

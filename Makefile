@@ -1,0 +1,51 @@
+# Practice Exchange — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run install install-dev migrate demo test lint format pytest clean
+
+help: ## List the targets
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+install: $(BIN)/python ## Install the runtime dependencies into .venv
+	$(BIN)/pip install --quiet -r requirements.txt
+
+install-dev: $(BIN)/python ## Install runtime and test dependencies into .venv
+	$(BIN)/pip install --quiet -r requirements-dev.txt
+
+migrate: install ## Apply database migrations
+	$(MANAGE) migrate --noinput
+
+demo: migrate ## Load the demo corpus of real practices and the demo accounts
+	$(MANAGE) load_demo
+
+run: demo ## Install, migrate, load the demo corpus and serve on http://127.0.0.1:8000 (SQLite by default)
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+lint: install-dev ## ruff (format and check) and djhtml
+	$(BIN)/ruff format --check .
+	$(BIN)/ruff check .
+	find templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml --check
+
+format: install-dev ## Apply ruff format, ruff's safe fixes and djhtml
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+	find templates -name '*.html' -print0 | xargs -0 $(BIN)/djhtml
+
+pytest: install-dev ## Only the pytest suite (pass ARGS=... for pytest options)
+	$(BIN)/pytest $(ARGS)
+
+test: lint pytest ## The full suite: lint, then every test (DATABASE_URL selects PostgreSQL)
+
+clean: ## Remove the virtualenv, the SQLite database, media and test artefacts
+	rm -rf $(VENV) db.sqlite3 media .test-media test-artifacts staticfiles
