@@ -4,6 +4,7 @@ Idempotent: keyed on slugs and usernames.
 """
 
 import json
+import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -96,7 +97,11 @@ def _apply(page: CaseStudyPage, data: dict, organisation: Organisation) -> None:
     page.last_reviewed = date.fromisoformat(data["last_reviewed"]) if data.get("last_reviewed") else None
     page.problem = data["problem"]
     page.objectives = data["objectives"]
-    page.intervention = data["intervention"]
+    # Stable block ids, so reloading the corpus leaves the stream (and its revisions) unchanged.
+    page.intervention = [
+        {"id": str(uuid.uuid5(uuid.NAMESPACE_URL, f"{data['slug']}/intervention/{n}")), **block}
+        for n, block in enumerate(data["intervention"])
+    ]
     page.country = data["country"]
     page.subnational_unit = data.get("subnational_unit", "")
     page.city = data.get("city", "")

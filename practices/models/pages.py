@@ -146,7 +146,7 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
     people_reached = models.PositiveBigIntegerField(_("people reached"), null=True, blank=True)
     scale = models.CharField(
         _("scale"),
-        max_length=255,
+        max_length=500,
         blank=True,
         help_text=_("Where and how widely it runs: neighbourhoods, municipalities, population covered."),
     )
@@ -306,7 +306,9 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
     def period(self) -> str:
         if self.ongoing:
             return _("%(start)s – ongoing") % {"start": self.start_year}
-        if self.end_year and self.end_year != self.start_year:
+        if not self.end_year:
+            return _("%(start)s – end not reported") % {"start": self.start_year}
+        if self.end_year != self.start_year:
             return f"{self.start_year}–{self.end_year}"
         return str(self.start_year)
 
