@@ -132,8 +132,10 @@ def _apply(page: CaseStudyPage, data: dict, organisation: Organisation) -> None:
         setattr(page, f"{key}_justification", item.get("justification", ""))
     for field_name, model in TAXONOMY_FIELDS.items():
         setattr(page, field_name, _terms(model, data.get(field_name, []), source))
+    # Explicit sort_order: the order of evaluations, actors and sources is part of the content.
     page.evaluations = [
         Evaluation(
+            sort_order=n,
             design=item["design"],
             year=item.get("year"),
             evaluators=item["evaluators"],
@@ -143,20 +145,21 @@ def _apply(page: CaseStudyPage, data: dict, organisation: Organisation) -> None:
             effect_size_unit=item.get("effect_size_unit", ""),
             link=item.get("url", ""),
         )
-        for item in data.get("evaluations", [])
+        for n, item in enumerate(data.get("evaluations", []))
     ]
     page.actors = [
-        ImplementingActor(name=item["name"], actor_type=item["type"], role=item["role"])
-        for item in data.get("actors", [])
+        ImplementingActor(sort_order=n, name=item["name"], actor_type=item["type"], role=item["role"])
+        for n, item in enumerate(data.get("actors", []))
     ]
     page.sources = [
         Source(
+            sort_order=n,
             title=item["title"],
             authors=item.get("authors", ""),
             year=item.get("year"),
             url=item.get("url", ""),
         )
-        for item in data["sources"]
+        for n, item in enumerate(data["sources"])
     ]
 
 

@@ -23,8 +23,10 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture
 def browser():
+    """A fresh Playwright per test: while Playwright's loop runs in this thread, Django sees another
+    thread-local connection, and the next test's database restore would silently be skipped."""
     if not CHROMIUM.exists():
         message = f"Chromium not found at {CHROMIUM}: apt-get install chromium chromium-driver"
         if os.environ.get("CI"):
