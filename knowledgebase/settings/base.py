@@ -151,3 +151,10 @@ LOGGING = {
 def require_secret_key() -> None:
     if not SECRET_KEY:
         raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
+
+
+# Search: SEARCH_URL (http://host:port of Elasticsearch or OpenSearch) selects the engine; unset means
+# the database backend. SEARCH_INDEX is the alias the site reads from.
+SEARCH_URL = os.environ.get("SEARCH_URL", "")
+SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "practice-exchange")
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))

@@ -130,7 +130,7 @@ def test_search_finds_published_practices_only(client):
 def test_search_refuses_overlong_queries_with_a_message(client, site_tree):
     response = client.get("/search/", {"q": "x" * 500})
     assert response.status_code == 200
-    assert "at most 200 characters" in soup(response).select_one(".form-error").text
+    assert "use at most 200 characters" in soup(response).select_one(".message").text
 
 
 def test_unknown_page_is_a_friendly_404(client, site_tree):

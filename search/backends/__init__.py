@@ -1,0 +1,1 @@
+"""Search backends behind one interface: base (the contract), database, engine."""

@@ -1,0 +1,80 @@
+"""One interface for every search backend: the query people ask and the result shape they get back."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol
+
+SORTS = ("relevance", "evidence", "newest")
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 20
+
+
+@dataclass(frozen=True)
+class SearchQuery:
+    text: str = ""
+    filters: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    sort: str = "relevance"
+    page: int = 1
+    page_size: int = DEFAULT_PAGE_SIZE
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+    def selected(self, facet: str) -> tuple[str, ...]:
+        return self.filters.get(facet, ())
+
+
+@dataclass
+class FacetValue:
+    value: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Hit:
+    id: int
+    title: str
+    url: str
+    summary: str
+    country: str
+    country_name: str
+    place: str
+    period: str
+    levels: list[str]
+    sectors: list[str]
+    evidence_strength: int
+    evidence_label: str
+    effect_direction: str
+    highlight: str = ""
+
+
+@dataclass
+class SearchResults:
+    query: SearchQuery
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[FacetValue]]
+    backend: str
+    took_ms: float = 0.0
+    notice: str = ""
+    suggestion: str = ""
+
+    @property
+    def pages(self) -> int:
+        return max(1, -(-self.total // self.query.page_size))
+
+
+class SearchBackend(Protocol):
+    name: str
+
+    def search(self, query: SearchQuery) -> SearchResults: ...
+
+    def autocomplete(self, prefix: str, limit: int = 8) -> list[dict]: ...
+
+
+class SearchUnavailable(Exception):
+    """The configured engine could not answer; callers fall back to the database backend."""

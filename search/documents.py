@@ -1,0 +1,199 @@
+"""What the index holds for one case study, and how a result is shown, from either backend."""
+
+from __future__ import annotations
+
+from django.db.models import QuerySet
+from django.utils.html import strip_tags
+
+from elasticsearch_dsl import Boolean, Date, Float, Index, Integer, Keyword, Mapping, Object, Text
+
+from practices.choices import LAC_COUNTRIES
+from practices.evidence import evidence_level
+from practices.models import CaseStudyPage
+from search.backends.base import Hit
+
+COUNTRY_NAMES = dict(LAC_COUNTRIES)
+
+
+def indexable_pages() -> QuerySet[CaseStudyPage]:
+    """Live, public case studies: exactly what the index must hold."""
+    return (
+        CaseStudyPage.objects.live()
+        .public()
+        .select_related("contributing_organisation")
+        .prefetch_related(
+            "sectors",
+            "levels_of_government",
+            "policy_areas",
+            "themes",
+            "target_populations",
+            "evaluations",
+            "actors",
+        )
+        .order_by("pk")
+    )
+
+
+def _text(html: str) -> str:
+    # A space before each tag keeps words of adjacent paragraphs apart once the tags are gone.
+    return " ".join(strip_tags((html or "").replace("<", " <")).split())
+
+
+def _stream_text(stream) -> str:
+    parts = []
+    for block in stream:
+        value = block.value
+        if block.block_type == "paragraph":
+            parts.append(_text(value.source))
+        elif block.block_type in ("quote", "key_figure"):
+            parts.extend(str(v) for k, v in value.items() if k != "image")
+        elif block.block_type == "image":
+            parts.append(value.get("caption") or "")
+        elif block.block_type == "table":
+            parts.extend(str(cell) for row in value.get("data", []) for cell in row if cell)
+    return " ".join(part for part in parts if part)
+
+
+def page_url(page: CaseStudyPage) -> str:
+    return page.get_url() or page.url_path
+
+
+def build_document(page: CaseStudyPage) -> dict:
+    """The index document for one page (flattened taxonomies, labels for text search, plain text)."""
+    budget_usd = (
+        float(page.budget_amount)
+        if page.budget_amount is not None and page.budget_currency == "USD"
+        else None
+    )
+    evaluations = page.evaluations.all()
+    return {
+        "id": page.pk,
+        "title": page.title,
+        "summary": page.summary,
+        "problem": _text(page.problem),
+        "objectives": _text(page.objectives),
+        "intervention": _stream_text(page.intervention),
+        "lessons": _text(page.lessons_learned),
+        "evaluations": " ".join(f"{e.outcome_measured} {e.result} {e.evaluators}" for e in evaluations),
+        "actors": " ".join(actor.name for actor in page.actors.all()),
+        "place": page.place,
+        "taxonomy_text": " ".join(
+            term.name
+            for related in (
+                page.sectors,
+                page.levels_of_government,
+                page.policy_areas,
+                page.themes,
+                page.target_populations,
+            )
+            for term in related.all()
+        ),
+        "url": page_url(page),
+        "country": page.country,
+        "sectors": [term.slug for term in page.sectors.all()],
+        "levels": [term.slug for term in page.levels_of_government.all()],
+        "policy_areas": [term.slug for term in page.policy_areas.all()],
+        "themes": [term.slug for term in page.themes.all()],
+        "populations": [term.slug for term in page.target_populations.all()],
+        "evidence": str(page.evidence_strength),
+        "evidence_strength": page.evidence_strength,
+        "effect": page.effect_direction,
+        "status": page.status,
+        "language": page.original_language,
+        "start_year": page.start_year,
+        "end_year": page.end_year,
+        "ongoing": page.ongoing,
+        "period": str(page.period),
+        "budget_usd": budget_usd,
+        "challenges": {item["key"]: item["rating"] for item in page.challenge_profile()},
+        "published_at": (page.first_published_at or page.last_published_at).isoformat()
+        if (page.first_published_at or page.last_published_at)
+        else None,
+    }
+
+
+def hit_from_document(source: dict, highlight: str = "") -> Hit:
+    level = evidence_level(source["evidence_strength"])
+    place_parts = source["place"]
+    return Hit(
+        id=source["id"],
+        title=source["title"],
+        url=source["url"],
+        summary=source["summary"],
+        country=source["country"],
+        country_name=str(COUNTRY_NAMES.get(source["country"], source["country"])),
+        place=place_parts,
+        period=source["period"],
+        levels=list(source["levels"]),
+        sectors=list(source["sectors"]),
+        evidence_strength=source["evidence_strength"],
+        evidence_label=str(level.label) if level else "",
+        effect_direction=source["effect"],
+        highlight=highlight,
+    )
+
+
+TEXT_FIELDS = {
+    # field: boost in free-text queries
+    "title": 4.0,
+    "summary": 2.5,
+    "taxonomy_text": 2.0,
+    "place": 2.0,
+    "problem": 1.5,
+    "objectives": 1.2,
+    "intervention": 1.0,
+    "evaluations": 1.0,
+    "lessons": 0.8,
+    "actors": 0.8,
+}
+KEYWORD_FIELDS = (
+    "country",
+    "sectors",
+    "levels",
+    "policy_areas",
+    "themes",
+    "populations",
+    "evidence",
+    "effect",
+    "status",
+    "language",
+)
+
+
+def index_definition(name: str, analysis) -> Index:
+    """Settings and mappings of the case-study index, for one engine's analysis capabilities."""
+
+    mapping = Mapping()
+    for field_name in TEXT_FIELDS:
+        subfields = {language: Text(analyzer=analysis.languages[language]) for language in analysis.languages}
+        if field_name == "title" and analysis.autocomplete:
+            subfields["autocomplete"] = Text(
+                analyzer=analysis.autocomplete, search_analyzer=analysis.autocomplete_search
+            )
+        mapping.field(field_name, Text(analyzer=analysis.folded, fields=subfields))
+    for field_name in KEYWORD_FIELDS:
+        mapping.field(field_name, Keyword())
+    mapping.field("id", Integer())
+    mapping.field("url", Keyword(index=False))
+    mapping.field("period", Keyword(index=False))
+    mapping.field("evidence_strength", Integer())
+    mapping.field("start_year", Integer())
+    mapping.field("end_year", Integer())
+    mapping.field("ongoing", Boolean())
+    mapping.field("budget_usd", Float())
+    mapping.field(
+        "challenges",
+        Object(
+            properties={
+                key: Integer()
+                for key in ("comprehensiveness", "multisectoriality", "rigour", "sustainability")
+            }
+        ),
+    )
+    mapping.field("published_at", Date())
+    mapping.meta("_meta", {"analysis": analysis.name})
+
+    index = Index(name)
+    index.settings(number_of_shards=1, number_of_replicas=0)
+    index.mapping(mapping)
+    return index

@@ -1,0 +1,150 @@
+"""The connection to an Elasticsearch or OpenSearch server. Requests are built with elasticsearch-dsl
+once; this layer only sends them through the client that the server accepts."""
+
+from __future__ import annotations
+
+import json
+import logging
+import urllib.error
+import urllib.request
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+ELASTICSEARCH = "elasticsearch"
+OPENSEARCH = "opensearch"
+CONNECT_TIMEOUT = 5
+
+
+class EngineError(Exception):
+    """The engine could not be reached or refused a request."""
+
+
+def _get(url: str, timeout: float) -> tuple[int, dict, dict[str, str]]:
+    """GET a URL; an HTTP error status is an answer too (its headers still name the product)."""
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as response:  # noqa: S310
+            status, headers, raw = response.status, dict(response.headers), response.read()
+    except urllib.error.HTTPError as exc:
+        status, headers, raw = exc.code, dict(exc.headers), exc.read()
+    except (OSError, urllib.error.URLError) as exc:
+        raise EngineError(f"search engine at {url} did not answer: {exc}") from exc
+    try:
+        body = json.loads(raw or b"{}")
+    except ValueError:
+        body = {}
+    return status, body, headers
+
+
+def probe(url: str, timeout: float = CONNECT_TIMEOUT) -> tuple[str, str]:
+    """(kind, version) of the server. OpenSearch names itself in the root endpoint's version;
+    Elasticsearch always sends the X-elastic-product header, even where the root endpoint is absent
+    (the integ-test-zip has no rest-root module), and its nodes API gives the version."""
+    base = url.rstrip("/")
+    _status, body, headers = _get(base + "/", timeout)
+    version = body.get("version", {}) if isinstance(body.get("version"), dict) else {}
+    if version.get("distribution") == OPENSEARCH:
+        return OPENSEARCH, str(version.get("number", ""))
+    if (
+        headers.get("X-elastic-product") == "Elasticsearch"
+        or headers.get("x-elastic-product") == "Elasticsearch"
+    ):
+        number = version.get("number")
+        if not number:
+            _s, nodes, _h = _get(base + "/_nodes/_local?filter_path=nodes.*.version", timeout)
+            number = next(iter(nodes.get("nodes", {}).values()), {}).get("version", "")
+        return ELASTICSEARCH, str(number)
+    raise EngineError(f"{url} does not look like Elasticsearch or OpenSearch")
+
+
+@dataclass
+class Engine:
+    url: str
+    kind: str
+    version: str
+    _modules: set[str] | None = field(default=None, repr=False)
+
+    @classmethod
+    def connect(cls, url: str) -> Engine:
+        kind, version = probe(url)
+        return cls(url=url, kind=kind, version=version)
+
+    @cached_property
+    def client(self):
+        timeout = getattr(settings, "SEARCH_TIMEOUT", 5)
+        if self.kind == OPENSEARCH:
+            from opensearchpy import OpenSearch
+
+            return OpenSearch(self.url, timeout=timeout, max_retries=0)
+        from elasticsearch import Elasticsearch
+
+        return Elasticsearch(self.url, request_timeout=timeout, max_retries=0)
+
+    @property
+    def transport_errors(self) -> tuple[type[Exception], ...]:
+        if self.kind == OPENSEARCH:
+            from opensearchpy.exceptions import OpenSearchException
+
+            return (OpenSearchException, OSError)
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        return (ApiError, TransportError, OSError)
+
+    def call(self, method: str, **kwargs) -> Any:
+        """Run one client call, turning any client's transport or API error into EngineError."""
+        target = self.client
+        for part in method.split("."):
+            target = getattr(target, part)
+        try:
+            response = target(**kwargs)
+        except self.transport_errors as exc:
+            raise EngineError(f"{self.kind} {method} failed: {exc}") from exc
+        return getattr(response, "body", response)
+
+    @property
+    def modules(self) -> set[str]:
+        if self._modules is None:
+            nodes = self.call("nodes.info", metric="modules,plugins")["nodes"]
+            names = set()
+            for node in nodes.values():
+                names.update(module["name"] for module in node.get("modules", []))
+                names.update(plugin["name"] for plugin in node.get("plugins", []))
+            self._modules = names
+        return self._modules
+
+    @property
+    def has_full_analysis(self) -> bool:
+        """analysis-common brings the language stemmers, asciifolding and edge n-grams."""
+        return "analysis-common" in self.modules
+
+    def bulk(self, actions) -> tuple[int, list]:
+        if self.kind == OPENSEARCH:
+            from opensearchpy.helpers import bulk
+        else:
+            from elasticsearch.helpers import bulk
+        try:
+            return bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
+        except self.transport_errors as exc:
+            raise EngineError(f"{self.kind} bulk indexing failed: {exc}") from exc
+
+
+_engines: dict[str, Engine] = {}
+
+
+def get_engine(url: str | None = None) -> Engine | None:
+    """The configured engine (SEARCH_URL), or None for the database backend. Connects lazily, once."""
+    url = url if url is not None else getattr(settings, "SEARCH_URL", "")
+    if not url:
+        return None
+    if url not in _engines:
+        _engines[url] = Engine.connect(url)
+    return _engines[url]
+
+
+def forget_engines() -> None:
+    _engines.clear()

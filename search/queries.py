@@ -1,0 +1,87 @@
+"""Faceted query building with elasticsearch-dsl. User text only ever goes into match queries,
+never into query-string syntax."""
+
+from __future__ import annotations
+
+from elasticsearch_dsl import A, Q, Search
+
+from search.analysis import AnalysisSet
+from search.backends.base import SearchQuery
+from search.documents import TEXT_FIELDS
+from search.facets import FACETS, FACETS_BY_NAME
+
+HIGHLIGHT_FIELDS = ("summary", "problem", "intervention", "evaluations", "lessons")
+FACET_SIZE = 100
+
+
+def text_fields(analysis: AnalysisSet) -> list[str]:
+    fields = []
+    for name, boost in TEXT_FIELDS.items():
+        fields.append(f"{name}^{boost}")
+        fields.extend(f"{name}.{language}^{boost}" for language in analysis.languages)
+    return fields
+
+
+def text_query(text: str, analysis: AnalysisSet) -> Q:
+    fields = text_fields(analysis)
+    folded_fields = [f"{name}^{boost}" for name, boost in TEXT_FIELDS.items()]
+    return Q(
+        "bool",
+        should=[
+            Q("multi_match", query=text, fields=fields, type="most_fields", operator="and"),
+            Q("multi_match", query=text, fields=["title^3", "summary^2"], type="phrase", boost=2),
+            # Typos: a fuzzy match on the plain fields, worth less than an exact one.
+            Q("multi_match", query=text, fields=folded_fields, fuzziness="AUTO", prefix_length=1, boost=0.3),
+        ],
+        minimum_should_match=1,
+    )
+
+
+def filter_clause(facet_name: str, values: tuple[str, ...]) -> Q:
+    return Q("terms", **{FACETS_BY_NAME[facet_name].field: list(values)})
+
+
+def build_search(query: SearchQuery, analysis: AnalysisSet) -> Search:
+    search = Search()
+    search = search.query(text_query(query.text, analysis)) if query.text else search.query("match_all")
+
+    filters = {name: filter_clause(name, values) for name, values in query.filters.items() if values}
+    if filters:
+        # post_filter: the hits obey every filter, but each facet counts with the *other* facets' filters.
+        search = search.post_filter(Q("bool", filter=list(filters.values())))
+    for facet in FACETS:
+        others = [clause for name, clause in filters.items() if name != facet.name]
+        aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
+        aggregation.bucket("values", "terms", field=facet.field, size=FACET_SIZE)
+        search.aggs.bucket(facet.name, aggregation)
+
+    if query.sort == "evidence":
+        search = search.sort({"evidence_strength": "desc"}, "_score", {"id": "asc"})
+    elif query.sort == "newest":
+        search = search.sort({"published_at": {"order": "desc", "missing": "_last"}}, {"id": "asc"})
+    elif query.text:
+        search = search.sort("_score", {"evidence_strength": "desc"}, {"id": "asc"})
+    else:
+        search = search.sort({"evidence_strength": "desc"}, {"id": "asc"})
+
+    if query.text:
+        search = search.highlight_options(
+            encoder="html",
+            pre_tags=["<mark>"],
+            post_tags=["</mark>"],
+            fragment_size=180,
+            number_of_fragments=1,
+        )
+        search = search.highlight(
+            *HIGHLIGHT_FIELDS, *(f"{f}.{lang}" for f in HIGHLIGHT_FIELDS for lang in analysis.languages)
+        )
+    search = search.extra(track_total_hits=True, from_=query.offset, size=query.page_size)
+    return search
+
+
+def autocomplete_search(prefix: str, analysis: AnalysisSet, limit: int) -> Search:
+    search = Search().source(["id", "title", "url"]).extra(size=limit)
+    if analysis.autocomplete:
+        return search.query("match", **{"title.autocomplete": {"query": prefix, "operator": "and"}})
+    # Without edge n-grams, a phrase-prefix match on the standard-analysed title does the job.
+    return search.query("match_phrase_prefix", title={"query": prefix})

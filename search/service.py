@@ -1,0 +1,59 @@
+"""Running a search: the configured engine when it answers, the database backend otherwise."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from typing import TypeVar
+
+from django.utils.translation import gettext as _
+
+from search.backends.base import SearchBackend, SearchQuery, SearchResults
+from search.backends.database import DatabaseBackend
+from search.engines import EngineError, get_engine
+
+logger = logging.getLogger(__name__)
+T = TypeVar("T")
+
+FALLBACK_NOTICE = (
+    "The search engine is unavailable; these results come from the database and may rank differently."
+)
+
+
+def engine_backend():
+    from search.backends.engine import EngineBackend
+
+    engine = get_engine()
+    return EngineBackend(engine) if engine else None
+
+
+def _with_fallback(action: Callable[[SearchBackend], T]) -> tuple[T, str, str]:
+    """Run `action` on the engine if one is configured; on failure log it and use the database."""
+    try:
+        backend = engine_backend()
+        if backend is not None:
+            return action(backend), backend.name, ""
+    except EngineError as exc:
+        logger.error("Search engine failed, falling back to the database backend: %s", exc)
+        database = DatabaseBackend()
+        return action(database), database.name, _(FALLBACK_NOTICE)
+    database = DatabaseBackend()
+    return action(database), database.name, ""
+
+
+def run_search(query: SearchQuery) -> SearchResults:
+    from search.suggest import did_you_mean
+
+    started = time.perf_counter()
+    results, _name, notice = _with_fallback(lambda backend: backend.search(query))
+    results.took_ms = round((time.perf_counter() - started) * 1000, 1)
+    results.notice = notice
+    if query.text and results.total == 0:
+        results.suggestion = did_you_mean(query.text)
+    return results
+
+
+def run_autocomplete(prefix: str, limit: int = 8) -> list[dict]:
+    results, _name, _notice = _with_fallback(lambda backend: backend.autocomplete(prefix, limit))
+    return results
