@@ -8,10 +8,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev migrate demo test lint format pytest clean
+.PHONY: help run install install-dev migrate demo test lint format pytest search-engine search-engine-stop index clean
 
 help: ## List the targets
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
+	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-20s\033[0m %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -46,6 +46,16 @@ pytest: install-dev ## Only the pytest suite (pass ARGS=... for pytest options)
 	$(BIN)/pytest $(ARGS)
 
 test: lint pytest ## The full suite: lint, then every test (DATABASE_URL selects PostgreSQL)
+
+ENGINE ?= opensearch
+search-engine: ## Fetch (Maven Central) and start a search engine: make search-engine [ENGINE=opensearch|elasticsearch]
+	scripts/search-engine start $(ENGINE)
+
+search-engine-stop: ## Stop the search engine started by `make search-engine`
+	scripts/search-engine stop $(ENGINE)
+
+index: install ## Rebuild the search index (needs SEARCH_URL)
+	$(MANAGE) search_index rebuild
 
 clean: ## Remove the virtualenv, the SQLite database, media and test artefacts
 	rm -rf $(VENV) db.sqlite3 media .test-media test-artifacts staticfiles

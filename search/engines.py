@@ -119,8 +119,9 @@ class Engine:
 
     @property
     def has_full_analysis(self) -> bool:
-        """analysis-common brings the language stemmers, asciifolding and edge n-grams."""
-        return "analysis-common" in self.modules
+        """analysis-common brings the language stemmers, asciifolding and edge n-grams. A normal
+        distribution lists it as a module; the OpenSearch runner loads it as a plugin named by class."""
+        return any(name == "analysis-common" or "CommonAnalysis" in name for name in self.modules)
 
     def bulk(self, actions) -> tuple[int, list]:
         if self.kind == OPENSEARCH:

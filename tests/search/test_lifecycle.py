@@ -69,9 +69,9 @@ def test_renaming_a_taxonomy_term_reindexes_its_practices(
 
 @pytest.mark.parametrize("search_setup", ENGINES, indirect=True)
 def test_moving_a_page_updates_its_url_in_the_index(client, search_setup, django_capture_on_commit_callbacks):
-    index = CaseStudyIndexPage.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
         page = CaseStudyPageFactory(title="Quebrada youth centres", slug="quebrada-youth-centres")
+    index = CaseStudyIndexPage.objects.get()
     with django_capture_on_commit_callbacks(execute=True):
         index.slug = "experiences"
         index.save_revision().publish()
