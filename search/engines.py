@@ -109,7 +109,7 @@ class Engine:
     @property
     def modules(self) -> set[str]:
         if self._modules is None:
-            nodes = self.call("nodes.info", metric="modules,plugins")["nodes"]
+            nodes = self.call("nodes.info", node_id="_all", metric="modules,plugins")["nodes"]
             names = set()
             for node in nodes.values():
                 names.update(module["name"] for module in node.get("modules", []))

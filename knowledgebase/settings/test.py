@@ -10,3 +10,4 @@ MEDIA_ROOT = BASE_DIR / ".test-media"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+SEARCH_TIMEOUT = 30  # two engines, PostgreSQL and Chromium share two cores in CI

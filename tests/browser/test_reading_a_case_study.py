@@ -64,4 +64,4 @@ def test_keyboard_user_can_skip_to_content_and_search(live_server, page, demo_co
     page.get_by_role("searchbox").first.fill("alcohol")
     page.keyboard.press("Enter")
     page.wait_for_url("**/search/?q=alcohol**")
-    assert page.locator(".card").count() >= 1
+    assert page.locator(".result").count() >= 1

@@ -251,15 +251,3 @@ def test_the_page_drops_unknown_values_with_a_notice(client, corpus):
     notice = html.select_one(".message").text
     assert "Unknown sector: astrology" in notice
     assert [box["value"] for box in html.select("#facet-sector input[checked]")] == ["policing"]
-
-
-def test_the_index_uses_the_analysis_its_engine_supports(corpus):
-    """OpenSearch (with analysis-common) gets language stemming and accent folding; Elasticsearch's
-    integ-test-zip lacks that module, so its index falls back to the built-in standard analyser."""
-    if corpus.backend == "database":
-        pytest.skip("the database backend has no index analysis")  # the contract's other tests cover it
-    from search.backends.engine import EngineBackend
-
-    analysis = EngineBackend(corpus.engine).analysis()
-    assert analysis.full is (corpus.backend == "opensearch")
-    assert corpus.engine.has_full_analysis is analysis.full

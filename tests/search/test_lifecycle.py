@@ -8,6 +8,7 @@ from django.test import override_settings
 import pytest
 
 from practices.models import CaseStudyIndexPage, Sector
+from search.backends.engine import EngineBackend
 from search.engines import forget_engines
 from search.indexing import alias_name, current_indices, indexed_fingerprints, rebuild, verify
 from tests.factories import CaseStudyPageFactory
@@ -142,3 +143,19 @@ def test_a_dead_engine_falls_back_to_the_database_with_a_notice(client, search_s
     assert page.status_code == 200
     assert "The search engine is unavailable" in page.content.decode()
     assert "falling back to the database backend" in caplog.text
+
+
+@pytest.mark.parametrize("search_setup", ENGINES, indirect=True)
+def test_the_index_uses_the_analysis_its_engine_supports(search_setup):
+    """OpenSearch (with analysis-common) gets language stemming and accent folding; Elasticsearch's
+    integ-test-zip lacks that module, so its index falls back to the built-in standard analyser."""
+    CaseStudyPageFactory(title="Prevención comunitaria")
+    rebuild(search_setup.engine)
+    analysis = EngineBackend(search_setup.engine).analysis()
+    assert analysis.full is (search_setup.backend == "opensearch")
+    assert search_setup.engine.has_full_analysis is analysis.full
+    tokens = search_setup.engine.call(
+        "indices.analyze", index=alias_name(), body={"field": "title", "text": "Prevención"}
+    )["tokens"]
+    # Folded on OpenSearch; only lower-cased on Elasticsearch's integ-test-zip.
+    assert [t["token"] for t in tokens] == ["prevencion" if analysis.full else "prevención"]
