@@ -146,6 +146,7 @@ TEXT_FIELDS = {
     "lessons": 0.8,
     "actors": 0.8,
 }
+HIGHLIGHTED_FIELDS = ("summary", "problem", "intervention", "evaluations", "lessons")
 KEYWORD_FIELDS = (
     "country",
     "sectors",
@@ -165,12 +166,17 @@ def index_definition(name: str, analysis) -> Index:
 
     mapping = Mapping()
     for field_name in TEXT_FIELDS:
-        subfields = {language: Text(analyzer=analysis.languages[language]) for language in analysis.languages}
+        # Stored offsets let the highlighter read positions instead of re-analysing long texts.
+        options = {"index_options": "offsets"} if field_name in HIGHLIGHTED_FIELDS else {}
+        subfields = {
+            language: Text(analyzer=analysis.languages[language], **options)
+            for language in analysis.languages
+        }
         if field_name == "title" and analysis.autocomplete:
             subfields["autocomplete"] = Text(
                 analyzer=analysis.autocomplete, search_analyzer=analysis.autocomplete_search
             )
-        mapping.field(field_name, Text(analyzer=analysis.folded, fields=subfields))
+        mapping.field(field_name, Text(analyzer=analysis.folded, fields=subfields, **options))
     for field_name in KEYWORD_FIELDS:
         mapping.field(field_name, Keyword())
     mapping.field("id", Integer())

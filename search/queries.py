@@ -7,10 +7,10 @@ from elasticsearch_dsl import A, Q, Search
 
 from search.analysis import AnalysisSet
 from search.backends.base import SearchQuery
-from search.documents import TEXT_FIELDS
+from search.documents import HIGHLIGHTED_FIELDS, TEXT_FIELDS
 from search.facets import FACETS, FACETS_BY_NAME
 
-HIGHLIGHT_FIELDS = ("summary", "problem", "intervention", "evaluations", "lessons")
+HIGHLIGHT_FIELDS = HIGHLIGHTED_FIELDS
 FACET_SIZE = 100
 
 
@@ -22,16 +22,28 @@ def text_fields(analysis: AnalysisSet) -> list[str]:
     return fields
 
 
-def text_query(text: str, analysis: AnalysisSet) -> Q:
-    fields = text_fields(analysis)
+def exact_query(text: str, analysis: AnalysisSet, operator: str = "and") -> Q:
+    return Q("multi_match", query=text, fields=text_fields(analysis), type="most_fields", operator=operator)
+
+
+def text_query(text: str, analysis: AnalysisSet, operator: str = "and") -> Q:
     folded_fields = [f"{name}^{boost}" for name, boost in TEXT_FIELDS.items()]
     return Q(
         "bool",
         should=[
-            Q("multi_match", query=text, fields=fields, type="most_fields", operator="and"),
+            exact_query(text, analysis, operator),
             Q("multi_match", query=text, fields=["title^3", "summary^2"], type="phrase", boost=2),
-            # Typos: a fuzzy match on the plain fields, worth less than an exact one.
-            Q("multi_match", query=text, fields=folded_fields, fuzziness="AUTO", prefix_length=1, boost=0.3),
+            # Typos: a fuzzy match on the plain fields, every word required, worth less than an exact one.
+            Q(
+                "multi_match",
+                query=text,
+                fields=folded_fields,
+                operator=operator,
+                fuzziness="AUTO",
+                prefix_length=2,
+                max_expansions=20,
+                boost=0.3,
+            ),
         ],
         minimum_should_match=1,
     )
@@ -43,7 +55,10 @@ def filter_clause(facet_name: str, values: tuple[str, ...]) -> Q:
 
 def build_search(query: SearchQuery, analysis: AnalysisSet) -> Search:
     search = Search()
-    search = search.query(text_query(query.text, analysis)) if query.text else search.query("match_all")
+    operator = "or" if query.match_any else "and"
+    search = (
+        search.query(text_query(query.text, analysis, operator)) if query.text else search.query("match_all")
+    )
 
     filters = {name: filter_clause(name, values) for name, values in query.filters.items() if values}
     if filters:
@@ -65,12 +80,15 @@ def build_search(query: SearchQuery, analysis: AnalysisSet) -> Search:
         search = search.sort({"evidence_strength": "desc"}, {"id": "asc"})
 
     if query.text:
+        # Highlight the exact words only: a fuzzy highlight query re-analyses whole texts and costs
+        # hundreds of milliseconds per hit.
         search = search.highlight_options(
             encoder="html",
             pre_tags=["<mark>"],
             post_tags=["</mark>"],
             fragment_size=180,
             number_of_fragments=1,
+            highlight_query=exact_query(query.text, analysis, operator).to_dict(),
         )
         search = search.highlight(
             *HIGHLIGHT_FIELDS, *(f"{f}.{lang}" for f in HIGHLIGHT_FIELDS for lang in analysis.languages)

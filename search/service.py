@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TypeVar
 
 from django.utils.translation import gettext as _
@@ -47,10 +48,17 @@ def run_search(query: SearchQuery) -> SearchResults:
 
     started = time.perf_counter()
     results, _name, notice = _with_fallback(lambda backend: backend.search(query))
+    if query.text and results.total == 0:
+        suggestion = did_you_mean(query.text)
+        if len(query.text.split()) > 1:
+            # No practice has every word: show those with some of them, best first, and say so.
+            relaxed = replace(query, match_any=True)
+            results, _name, notice = _with_fallback(lambda backend: backend.search(relaxed))
+            results.query = query
+            results.relaxed = results.total > 0
+        results.suggestion = suggestion
     results.took_ms = round((time.perf_counter() - started) * 1000, 1)
     results.notice = notice
-    if query.text and results.total == 0:
-        results.suggestion = did_you_mean(query.text)
     return results
 
 

@@ -83,6 +83,7 @@ def api_search(request):
             "took_ms": results.took_ms,
             "notice": results.notice,
             "suggestion": results.suggestion,
+            "relaxed": results.relaxed,
             "results": [
                 {
                     "id": hit.id,

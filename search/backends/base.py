@@ -17,6 +17,8 @@ class SearchQuery:
     sort: str = "relevance"
     page: int = 1
     page_size: int = DEFAULT_PAGE_SIZE
+    # Every word must match, unless nothing does: then the service retries with any word.
+    match_any: bool = False
 
     @property
     def offset(self) -> int:
@@ -62,6 +64,7 @@ class SearchResults:
     took_ms: float = 0.0
     notice: str = ""
     suggestion: str = ""
+    relaxed: bool = False
 
     @property
     def pages(self) -> int:

@@ -22,13 +22,13 @@ class DatabaseBackend:
     def _base(self) -> QuerySet[CaseStudyPage]:
         return CaseStudyPage.objects.live().public()
 
-    def _ranked_ids(self, text: str) -> list[int]:
+    def _ranked_ids(self, text: str, operator: str = "and") -> list[int]:
         # Only words reach the database's full-text syntax (FTS5 and tsquery both give meaning to
         # quotes, brackets and operators).
         words = re.findall(r"\w+", text)
         if not words:
             return []
-        matches = self._base().search(" ".join(words), operator="and")
+        matches = self._base().search(" ".join(words), operator=operator)
         return [page.pk for page in matches]
 
     def _filtered(self, queryset: QuerySet, filters: dict[str, tuple[str, ...]], skip: str = "") -> QuerySet:
@@ -46,7 +46,7 @@ class DatabaseBackend:
         base = self._base()
         ranked = None
         if query.text:
-            ranked = self._ranked_ids(query.text)
+            ranked = self._ranked_ids(query.text, "or" if query.match_any else "and")
             base = base.filter(pk__in=ranked)
 
         facets = {}

@@ -251,3 +251,15 @@ def test_the_page_drops_unknown_values_with_a_notice(client, corpus):
     notice = html.select_one(".message").text
     assert "Unknown sector: astrology" in notice
     assert [box["value"] for box in html.select("#facet-sector input[checked]")] == ["policing"]
+
+
+def test_when_no_practice_has_every_word_some_words_are_enough_and_the_page_says_so(client, corpus):
+    strict = api(client, q="hot spots")
+    assert strict["total"] > 0 and strict["relaxed"] is False
+    data = api(client, q="violencia zzyzxq")  # the second word exists nowhere
+    assert data["relaxed"] is True and data["total"] > 0
+    alone = api(client, q="violencia")
+    assert alone["relaxed"] is False
+    assert {r["id"] for r in data["results"]} == {r["id"] for r in alone["results"]}
+    page = client.get("/search/", {"q": "violencia zzyzxq"}).content.decode()
+    assert "No practice contains all of your words" in page
