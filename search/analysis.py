@@ -8,42 +8,23 @@ from elasticsearch_dsl import analyzer, token_filter, tokenizer
 LANGUAGES = ("es", "pt", "en")
 
 _folding = ["lowercase", "asciifolding"]
-_spanish_stop = token_filter("px_spanish_stop", type="stop", stopwords="_spanish_")
-_portuguese_stop = token_filter("px_portuguese_stop", type="stop", stopwords="_portuguese_")
-_english_stop = token_filter("px_english_stop", type="stop", stopwords="_english_")
+
+
+def _language_analyzer(name: str, stopwords: str, stemmers: list[str], fold: bool):
+    """lowercase → stop words → stemmers → (accent folding last, so stemmers see the real words)."""
+    filters = ["lowercase", token_filter(f"px_{name}_stop", type="stop", stopwords=stopwords)]
+    filters += [token_filter(f"px_{name}_{stem}", type="stemmer", language=stem) for stem in stemmers]
+    if fold:
+        filters.append("asciifolding")
+    return analyzer(f"px_{name}", tokenizer="standard", filter=filters)
+
 
 FOLDED = analyzer("px_folded", tokenizer="standard", filter=_folding)
 FULL_LANGUAGE_ANALYZERS = {
-    "es": analyzer(
-        "px_spanish",
-        tokenizer="standard",
-        filter=[
-            "lowercase",
-            _spanish_stop,
-            token_filter("px_spanish_stem", type="stemmer", language="light_spanish"),
-            "asciifolding",
-        ],
-    ),
-    "pt": analyzer(
-        "px_portuguese",
-        tokenizer="standard",
-        filter=[
-            "lowercase",
-            _portuguese_stop,
-            token_filter("px_portuguese_stem", type="stemmer", language="light_portuguese"),
-            "asciifolding",
-        ],
-    ),
-    "en": analyzer(
-        "px_english",
-        tokenizer="standard",
-        filter=[
-            "lowercase",
-            _english_stop,
-            token_filter("px_english_possessive", type="stemmer", language="possessive_english"),
-            token_filter("px_english_stem", type="stemmer", language="english"),
-        ],
-    ),
+    "es": _language_analyzer("spanish", "_spanish_", ["light_spanish"], fold=True),
+    "pt": _language_analyzer("portuguese", "_portuguese_", ["light_portuguese"], fold=True),
+    # English needs no folding and keeps possessives out of the stems.
+    "en": _language_analyzer("english", "_english_", ["possessive_english", "english"], fold=False),
 }
 AUTOCOMPLETE = analyzer(
     "px_autocomplete",
