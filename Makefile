@@ -26,8 +26,9 @@ install-dev: $(BIN)/python ## Install runtime and test dependencies into .venv
 migrate: install ## Apply database migrations
 	$(MANAGE) migrate --noinput
 
-demo: migrate ## Load the demo corpus of real practices and the demo accounts
+demo: migrate ## Load the demo corpus of real practices and the demo accounts (and index it when SEARCH_URL is set)
 	$(MANAGE) load_demo
+	@if [ -n "$$SEARCH_URL" ]; then $(MANAGE) search_index rebuild; fi
 
 run: demo ## Install, migrate, load the demo corpus and serve on http://127.0.0.1:8000 (SQLite by default)
 	$(MANAGE) runserver $(HOST):$(PORT)
