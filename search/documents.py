@@ -114,7 +114,6 @@ def build_document(page: CaseStudyPage) -> dict:
 
 def hit_from_document(source: dict, highlight: str = "") -> Hit:
     level = evidence_level(source["evidence_strength"])
-    place_parts = source["place"]
     return Hit(
         id=source["id"],
         title=source["title"],
@@ -122,7 +121,7 @@ def hit_from_document(source: dict, highlight: str = "") -> Hit:
         summary=source["summary"],
         country=source["country"],
         country_name=str(COUNTRY_NAMES.get(source["country"], source["country"])),
-        place=place_parts,
+        place=source["place"],
         period=source["period"],
         levels=list(source["levels"]),
         sectors=list(source["sectors"]),

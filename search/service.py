@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TypeVar
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _
 
 from search.backends.base import SearchBackend, SearchQuery, SearchResults
 from search.backends.database import DatabaseBackend
@@ -17,7 +17,7 @@ from search.engines import EngineError, get_engine
 logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
-FALLBACK_NOTICE = (
+FALLBACK_NOTICE = _(
     "The search engine is unavailable; these results come from the database and may rank differently."
 )
 
@@ -38,7 +38,7 @@ def _with_fallback(action: Callable[[SearchBackend], T]) -> tuple[T, str, str]:
     except EngineError as exc:
         logger.error("Search engine failed, falling back to the database backend: %s", exc)
         database = DatabaseBackend()
-        return action(database), database.name, _(FALLBACK_NOTICE)
+        return action(database), database.name, str(FALLBACK_NOTICE)
     database = DatabaseBackend()
     return action(database), database.name, ""
 

@@ -6,6 +6,7 @@ from urllib.parse import urlencode
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from search.backends.base import SORTS
 from search.facets import FACETS
@@ -13,7 +14,11 @@ from search.params import MAX_QUERY_LENGTH, clean_text, parse
 from search.service import run_autocomplete, run_search
 
 HTML_PAGE_SIZE = 12
-SORT_LABELS = {"relevance": _("Relevance"), "evidence": _("Strongest evidence"), "newest": _("Newest")}
+SORT_LABELS = {
+    "relevance": gettext_lazy("Relevance"),
+    "evidence": gettext_lazy("Strongest evidence"),
+    "newest": gettext_lazy("Newest"),
+}
 
 
 def _url(params: list[tuple[str, str]]) -> str:
