@@ -77,7 +77,3 @@ class SearchBackend(Protocol):
     def search(self, query: SearchQuery) -> SearchResults: ...
 
     def autocomplete(self, prefix: str, limit: int = 8) -> list[dict]: ...
-
-
-class SearchUnavailable(Exception):
-    """The configured engine could not answer; callers fall back to the database backend."""

@@ -137,3 +137,11 @@ def test_unknown_page_is_a_friendly_404(client, site_tree):
     response = client.get("/no-such-practice/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+def test_a_practice_without_ratings_says_so_instead_of_empty_bars(client):
+    page = CaseStudyPageFactory(title="Unrated programme")
+    html = soup(client.get(page.url))
+    section = html.select_one("#challenges").find_parent("section")
+    assert "Not rated by an editor yet." in section.text
+    assert not section.select(".challenge")
