@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import timezone
 
 from search.analysis import AnalysisSet
@@ -17,10 +18,15 @@ from search.engines import Engine, EngineError
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 200
+ANALYSIS_CACHE_SECONDS = 60
 
 
 def alias_name() -> str:
     return getattr(settings, "SEARCH_INDEX", "practice-exchange")
+
+
+def analysis_cache_key(engine: Engine) -> str:
+    return f"search:analysis:{engine.url}:{alias_name()}"
 
 
 def analysis_for(engine: Engine) -> AnalysisSet:
@@ -89,6 +95,7 @@ def rebuild(engine: Engine, progress: Callable[[int, int], None] | None = None) 
     actions = [{"remove": {"index": name, "alias": alias}} for name in old]
     actions.append({"add": {"index": new_index, "alias": alias}})
     engine.call("indices.update_aliases", body={"actions": actions})
+    cache.delete(analysis_cache_key(engine))
     for name in old:
         engine.call("indices.delete", index=name, ignore_unavailable=True)
     return new_index

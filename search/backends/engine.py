@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
+
 from search.analysis import AnalysisSet
 from search.backends.base import SearchQuery, SearchResults
 from search.documents import hit_from_document
 from search.engines import Engine
 from search.facets import FACETS, facet_values
-from search.indexing import alias_name, current_indices
+from search.indexing import ANALYSIS_CACHE_SECONDS, alias_name, analysis_cache_key, current_indices
 from search.queries import HIGHLIGHT_FIELDS, autocomplete_search, build_search
 
 
@@ -15,19 +17,20 @@ class EngineBackend:
     def __init__(self, engine: Engine):
         self.engine = engine
         self.name = engine.kind
-        self._analysis: dict[str, AnalysisSet] = {}
 
     def analysis(self) -> AnalysisSet:
-        """What the live index was built with (its mapping's _meta), so queries name only fields it has."""
-        indices = current_indices(self.engine)
-        key = indices[0] if indices else ""
-        if key not in self._analysis:
-            full = False
+        """What the live index was built with (its mapping's _meta), so queries name only fields it has.
+        Cached, so a search costs one round trip to the engine, not three; rebuild clears it."""
+        key = analysis_cache_key(self.engine)
+        name = cache.get(key)
+        if name is None:
+            indices = current_indices(self.engine)
+            name = "basic"
             if indices:
-                mapping = self.engine.call("indices.get_mapping", index=key)[key]["mappings"]
-                full = mapping.get("_meta", {}).get("analysis") == "full"
-            self._analysis = {key: AnalysisSet(full)}
-        return self._analysis[key]
+                mapping = self.engine.call("indices.get_mapping", index=indices[0])[indices[0]]["mappings"]
+                name = mapping.get("_meta", {}).get("analysis", "basic")
+            cache.set(key, name, ANALYSIS_CACHE_SECONDS)
+        return AnalysisSet(name == "full")
 
     def search(self, query: SearchQuery) -> SearchResults:
         body = build_search(query, self.analysis()).to_dict()
