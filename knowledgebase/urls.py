@@ -12,6 +12,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("search/", include("search.urls")),
     path("api/", include("search.api_urls")),
+    path("compare/", include("compare.urls")),
+    path("", include("dashboard.urls")),
 ]
 
 if settings.DEBUG:

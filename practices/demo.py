@@ -116,6 +116,7 @@ def _apply(page: CaseStudyPage, data: dict, organisation: Organisation) -> None:
     page.budget_amount = _decimal(data.get("budget_amount"))
     page.budget_currency = data.get("budget_currency") or ""
     page.budget_year = data.get("budget_year")
+    page.budget_usd_equivalent = _decimal(data.get("budget_usd_equivalent"))
     page.cost_per_beneficiary = _decimal(data.get("cost_per_beneficiary"))
     page.people_reached = data.get("people_reached")
     page.scale = data.get("scale", "")

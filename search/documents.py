@@ -60,11 +60,7 @@ def page_url(page: CaseStudyPage) -> str:
 
 def build_document(page: CaseStudyPage) -> dict:
     """The index document for one page (flattened taxonomies, labels for text search, plain text)."""
-    budget_usd = (
-        float(page.budget_amount)
-        if page.budget_amount is not None and page.budget_currency == "USD"
-        else None
-    )
+    budget_usd = float(page.budget_usd) if page.budget_usd is not None else None
     evaluations = page.evaluations.all()
     return {
         "id": page.pk,

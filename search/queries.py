@@ -103,3 +103,67 @@ def autocomplete_search(prefix: str, analysis: AnalysisSet, limit: int) -> Searc
         return search.query("match", **{"title.autocomplete": {"query": prefix, "operator": "and"}})
     # Without edge n-grams, a phrase-prefix match on the standard-analysed title does the job.
     return search.query("match_phrase_prefix", title={"query": prefix})
+
+
+def filters_query(filters: dict[str, tuple[str, ...]]) -> Q:
+    clauses = [filter_clause(name, values) for name, values in filters.items() if values]
+    return Q("bool", filter=clauses) if clauses else Q("match_all")
+
+
+# The fields "similar experiences" compares by text, and the shared classifications that add to it.
+SIMILAR_TEXT_FIELDS = ("problem", "intervention", "taxonomy_text", "summary")
+SIMILAR_BOOSTS = {"sectors": 2.0, "levels": 1.5, "themes": 1.0, "policy_areas": 1.0, "populations": 0.5}
+
+
+def similar_search(document: dict, limit: int) -> Search:
+    """more_like_this over the practice's own text, given as an artificial document so that a page
+    not yet (or no longer) in the index still finds its neighbours; shared taxonomy terms add to
+    the score."""
+    like = {"doc": {field: document.get(field, "") for field in SIMILAR_TEXT_FIELDS}}
+    shared = [
+        Q("terms", **{field: document[field], "boost": boost})
+        for field, boost in SIMILAR_BOOSTS.items()
+        if document.get(field)
+    ]
+    query = Q(
+        "bool",
+        must=[
+            Q(
+                "more_like_this",
+                fields=list(SIMILAR_TEXT_FIELDS),
+                like=[like],
+                min_term_freq=1,
+                min_doc_freq=2,
+                max_query_terms=40,
+                minimum_should_match="10%",
+            )
+        ],
+        should=shared,
+        must_not=[Q("ids", values=[str(document["id"])])],
+    )
+    return (
+        Search().query(query).sort("_score", {"evidence_strength": "desc"}, {"id": "asc"}).extra(size=limit)
+    )
+
+
+def matrix_search(row_field: str, col_field: str, filters: dict[str, tuple[str, ...]]) -> Search:
+    search = Search().query(filters_query(filters)).extra(size=0, track_total_hits=True)
+    rows = search.aggs.bucket("rows", "terms", field=row_field, size=FACET_SIZE)
+    cols = rows.bucket("cols", "terms", field=col_field, size=FACET_SIZE)
+    cols.bucket("evidence", "terms", field="evidence_strength", size=5)
+    return search
+
+
+OVERVIEW_AGGREGATIONS = {
+    "country": "country",
+    "evidence": "evidence",
+    "policy_area": "policy_areas",
+    "start_year": "start_year",
+}
+
+
+def overview_search(filters: dict[str, tuple[str, ...]]) -> Search:
+    search = Search().query(filters_query(filters)).extra(size=0, track_total_hits=True)
+    for name, field in OVERVIEW_AGGREGATIONS.items():
+        search.aggs.bucket(name, "terms", field=field, size=200)
+    return search

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TypeVar
 
 from django.utils.translation import gettext_lazy as _
@@ -65,3 +65,40 @@ def run_search(query: SearchQuery) -> SearchResults:
 def run_autocomplete(prefix: str, limit: int = 8) -> list[dict]:
     results, _name, _notice = _with_fallback(lambda backend: backend.autocomplete(prefix, limit))
     return results
+
+
+@dataclass
+class Answer:
+    """What an aggregate request returned, which backend answered, and any notice for the reader."""
+
+    value: object
+    backend: str
+    notice: str = ""
+
+
+def run_similar(page, limit: int = 4) -> Answer:
+    from practices.models import CaseStudyPage
+    from search.documents import build_document, indexable_pages
+
+    document = build_document(indexable_pages().get(pk=page.pk) if page.live else page)
+    hits, name, notice = _with_fallback(lambda backend: backend.similar(document, limit))
+    # The index follows publishing on commit; never show a practice unpublished since.
+    live = set(
+        CaseStudyPage.objects.live()
+        .public()
+        .filter(pk__in=[hit.id for hit in hits])
+        .values_list("pk", flat=True)
+    )
+    return Answer([hit for hit in hits if hit.id in live and hit.id != page.pk], name, notice)
+
+
+def run_evidence_matrix(row_facet: str, col_facet: str, filters: dict[str, tuple[str, ...]]) -> Answer:
+    value, name, notice = _with_fallback(
+        lambda backend: backend.evidence_matrix(row_facet, col_facet, filters)
+    )
+    return Answer(value, name, notice)
+
+
+def run_overview(filters: dict[str, tuple[str, ...]]) -> Answer:
+    value, name, notice = _with_fallback(lambda backend: backend.overview(filters))
+    return Answer(value, name, notice)

@@ -135,6 +135,17 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
     budget_year = models.PositiveSmallIntegerField(
         _("budget year"), null=True, blank=True, validators=YEAR_VALIDATORS
     )
+    budget_usd_equivalent = models.DecimalField(
+        _("budget in US dollars"),
+        max_digits=16,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=NON_NEGATIVE,
+        help_text=_(
+            "Only as a cited source reports it; leave blank otherwise. Not needed when the budget is in USD."
+        ),
+    )
     cost_per_beneficiary = models.DecimalField(
         _("cost per beneficiary"),
         max_digits=12,
@@ -230,7 +241,7 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
                 FieldRowPanel(
                     [FieldPanel("budget_amount"), FieldPanel("budget_currency"), FieldPanel("budget_year")]
                 ),
-                FieldPanel("cost_per_beneficiary"),
+                FieldRowPanel([FieldPanel("budget_usd_equivalent"), FieldPanel("cost_per_beneficiary")]),
                 FieldPanel("funding_sources"),
             ],
             heading=_("Cost"),
@@ -295,12 +306,24 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
         context["stages"] = [
             {"label": label, "documented": value in documented} for value, label in PolicyCycleStage.choices
         ]
-        context["adaptations"] = self.adaptations.live().public().order_by("start_year", "title")
+        # Late imports: these modules import the page models.
+        from practices.lineage import lineage
+        from search.service import run_similar
+
+        context["lineage"] = lineage(self)
+        context["similar"] = run_similar(self)
         return context
 
     @property
     def evidence(self):
         return evidence_level(self.evidence_strength)
+
+    @property
+    def budget_usd(self):
+        """The budget in US dollars when it is known: reported in USD, or converted by a cited source."""
+        if self.budget_amount is not None and self.budget_currency == "USD":
+            return self.budget_amount
+        return self.budget_usd_equivalent
 
     @property
     def period(self) -> str:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from practices.evidence import evidence_level
+
 SORTS = ("relevance", "evidence", "newest")
 MAX_PAGE_SIZE = 100
 DEFAULT_PAGE_SIZE = 20
@@ -53,6 +55,10 @@ class Hit:
     effect_direction: str
     highlight: str = ""
 
+    @property
+    def evidence(self):
+        return evidence_level(self.evidence_strength)
+
 
 @dataclass
 class SearchResults:
@@ -71,9 +77,31 @@ class SearchResults:
         return max(1, -(-self.total // self.query.page_size))
 
 
+# Counts per evidence strength (1–5) in one cell of the evidence map, keyed (row value, column value).
+EvidenceCounts = dict[int, int]
+Matrix = dict[tuple[str, str], EvidenceCounts]
+
+# The dimensions an overview counts practices by: facet names, plus the start year.
+OVERVIEW_FIELDS = ("country", "evidence", "policy_area", "start_year")
+
+
 class SearchBackend(Protocol):
     name: str
 
     def search(self, query: SearchQuery) -> SearchResults: ...
 
     def autocomplete(self, prefix: str, limit: int = 8) -> list[dict]: ...
+
+    def similar(self, document: dict, limit: int = 4) -> list[Hit]:
+        """Live practices most like this one (its index document), best first, never itself."""
+        ...
+
+    def evidence_matrix(
+        self, row_facet: str, col_facet: str, filters: dict[str, tuple[str, ...]]
+    ) -> tuple[Matrix, int]:
+        """Practices per (row value, column value) by evidence strength, and the total matching `filters`."""
+        ...
+
+    def overview(self, filters: dict[str, tuple[str, ...]]) -> dict[str, dict[str, int]]:
+        """Practices matching `filters`, counted by each of OVERVIEW_FIELDS."""
+        ...

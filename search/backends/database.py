@@ -6,14 +6,25 @@ filters and facet counts are plain SQL."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 
 from django.db.models import Count, QuerySet
 
 from practices.models import CaseStudyPage
-from search.backends.base import SearchQuery, SearchResults
+from search.backends.base import OVERVIEW_FIELDS, Hit, Matrix, SearchQuery, SearchResults
 from search.documents import build_document, hit_from_document, indexable_pages
 from search.facets import FACETS, FACETS_BY_NAME, facet_values
 from search.highlight import highlight
+from search.queries import SIMILAR_BOOSTS
+
+# Index document field → facet, for the classifications similarity counts.
+FIELD_FACETS = {
+    "sectors": "sector",
+    "levels": "level",
+    "themes": "theme",
+    "policy_areas": "policy_area",
+    "populations": "population",
+}
 
 
 class DatabaseBackend:
@@ -84,6 +95,57 @@ class DatabaseBackend:
         else:
             rows.sort(key=lambda row: (-row[1], row[0]))
         return [row[0] for row in rows]
+
+    def similar(self, document: dict, limit: int = 4) -> list[Hit]:
+        """Without a text-similarity engine, similarity is shared classification: each term the two
+        practices share adds its field's weight (sectors and level of government count most)."""
+        scores: dict[int, float] = defaultdict(float)
+        live = self._base().exclude(pk=document["id"])
+        for field, weight in SIMILAR_BOOSTS.items():
+            slugs = document.get(field) or []
+            if not slugs:
+                continue
+            lookup = FACETS_BY_NAME[FIELD_FACETS[field]].db_lookup
+            for pk, _slug in live.filter(**{f"{lookup}__in": slugs}).values_list("pk", lookup):
+                scores[pk] += weight
+        if not scores:
+            return []
+        strength = dict(live.filter(pk__in=scores).values_list("pk", "evidence_strength"))
+        ranked = sorted(scores, key=lambda pk: (-scores[pk], -strength.get(pk, 0), pk))[:limit]
+        pages = indexable_pages().in_bulk(ranked)
+        return [hit_from_document(build_document(pages[pk])) for pk in ranked if pk in pages]
+
+    def evidence_matrix(
+        self, row_facet: str, col_facet: str, filters: dict[str, tuple[str, ...]]
+    ) -> tuple[Matrix, int]:
+        matching = self._filtered(self._base(), filters)
+        strength = dict(matching.values_list("pk", "evidence_strength"))
+        row_values = self._values_by_page(matching, FACETS_BY_NAME[row_facet].db_lookup)
+        col_values = self._values_by_page(matching, FACETS_BY_NAME[col_facet].db_lookup)
+        matrix: Matrix = {}
+        for pk, level in strength.items():
+            for row in row_values.get(pk, ()):
+                for col in col_values.get(pk, ()):
+                    cell = matrix.setdefault((row, col), {})
+                    cell[level] = cell.get(level, 0) + 1
+        return matrix, len(strength)
+
+    def overview(self, filters: dict[str, tuple[str, ...]]) -> dict[str, dict[str, int]]:
+        matching = self._filtered(self._base(), filters)
+        counts = {}
+        for name in OVERVIEW_FIELDS:
+            lookup = "start_year" if name == "start_year" else FACETS_BY_NAME[name].db_lookup
+            rows = matching.values(lookup).annotate(n=Count("pk", distinct=True)).order_by()
+            counts[name] = {str(row[lookup]): row["n"] for row in rows if row[lookup] is not None}
+        return counts
+
+    @staticmethod
+    def _values_by_page(queryset: QuerySet, lookup: str) -> dict[int, set[str]]:
+        values: dict[int, set[str]] = defaultdict(set)
+        for pk, value in queryset.values_list("pk", lookup):
+            if value is not None:
+                values[pk].add(str(value))
+        return values
 
     def autocomplete(self, prefix: str, limit: int = 8) -> list[dict]:
         pages = self._base().filter(title__icontains=prefix).order_by("title")[:limit]

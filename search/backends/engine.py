@@ -5,12 +5,19 @@ from __future__ import annotations
 from django.core.cache import cache
 
 from search.analysis import AnalysisSet
-from search.backends.base import SearchQuery, SearchResults
+from search.backends.base import Hit, Matrix, SearchQuery, SearchResults
 from search.documents import hit_from_document
 from search.engines import Engine
-from search.facets import FACETS, facet_values
+from search.facets import FACETS, FACETS_BY_NAME, facet_values
 from search.indexing import ANALYSIS_CACHE_SECONDS, alias_name, analysis_cache_key, current_indices
-from search.queries import HIGHLIGHT_FIELDS, autocomplete_search, build_search
+from search.queries import (
+    HIGHLIGHT_FIELDS,
+    autocomplete_search,
+    build_search,
+    matrix_search,
+    overview_search,
+    similar_search,
+)
 
 
 class EngineBackend:
@@ -53,10 +60,9 @@ class EngineBackend:
             buckets = aggregations.get(facet.name, {}).get("values", {}).get("buckets", [])
             counts = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
             facets[facet.name] = facet_values(facet, counts, query.selected(facet.name))
-        total = response["hits"]["total"]
         return SearchResults(
             query=query,
-            total=total["value"] if isinstance(total, dict) else int(total),
+            total=_total(response),
             hits=hits,
             facets=facets,
             backend=self.name,
@@ -69,3 +75,35 @@ class EngineBackend:
             {"id": hit["_source"]["id"], "title": hit["_source"]["title"], "url": hit["_source"]["url"]}
             for hit in response["hits"]["hits"]
         ]
+
+    def similar(self, document: dict, limit: int = 4) -> list[Hit]:
+        body = similar_search(document, limit).to_dict()
+        response = self.engine.call("search", index=alias_name(), body=body)
+        return [hit_from_document(hit["_source"]) for hit in response["hits"]["hits"]]
+
+    def evidence_matrix(
+        self, row_facet: str, col_facet: str, filters: dict[str, tuple[str, ...]]
+    ) -> tuple[Matrix, int]:
+        row_field, col_field = FACETS_BY_NAME[row_facet].field, FACETS_BY_NAME[col_facet].field
+        body = matrix_search(row_field, col_field, filters).to_dict()
+        response = self.engine.call("search", index=alias_name(), body=body)
+        matrix: Matrix = {}
+        for row in response["aggregations"]["rows"]["buckets"]:
+            for col in row["cols"]["buckets"]:
+                matrix[(str(row["key"]), str(col["key"]))] = {
+                    int(bucket["key"]): bucket["doc_count"] for bucket in col["evidence"]["buckets"]
+                }
+        return matrix, _total(response)
+
+    def overview(self, filters: dict[str, tuple[str, ...]]) -> dict[str, dict[str, int]]:
+        body = overview_search(filters).to_dict()
+        response = self.engine.call("search", index=alias_name(), body=body)
+        return {
+            name: {str(bucket["key"]): bucket["doc_count"] for bucket in aggregation["buckets"]}
+            for name, aggregation in response["aggregations"].items()
+        }
+
+
+def _total(response: dict) -> int:
+    total = response["hits"]["total"]
+    return total["value"] if isinstance(total, dict) else int(total)
