@@ -100,3 +100,13 @@ def test_the_compare_button_shows_the_tray_state(client, site_tree):
     soup = BeautifulSoup(client.get(page.url).content, "html.parser")
     assert soup.select_one(".compare-toggle button")["aria-pressed"] == "true"
     assert soup.select_one(".compare-toggle")["action"] == "/compare/tray/remove/"
+
+
+def test_adding_from_search_returns_to_the_same_result(client, site_tree):
+    page = CaseStudyPageFactory(title="Plan Cuadrante de Seguridad Preventiva")
+    soup = BeautifulSoup(client.get("/search/", {"q": "Cuadrante"}).content, "html.parser")
+    result = soup.select_one(f"#practice-{page.pk}")
+    next_url = result.select_one(".compare-toggle input[name=next]")["value"]
+    assert next_url == f"/search/?q=Cuadrante#practice-{page.pk}"
+    response = client.post("/compare/tray/add/", {"page": page.pk, "next": next_url})
+    assert response["Location"] == next_url
