@@ -13,6 +13,9 @@ urlpatterns = [
     path("search/", include("search.urls")),
     path("api/", include("search.api_urls")),
     path("compare/", include("compare.urls")),
+    path("accounts/", include("accounts.urls")),
+    path("submissions/", include("submissions.urls")),
+    path("organisations/", include("organisations.urls")),
     path("", include("dashboard.urls")),
 ]
 

@@ -1,17 +1,33 @@
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from organisations.models import Organisation
+from organisations.models import Membership, Organisation
 
 
 class OrganisationViewSet(SnippetViewSet):
     model = Organisation
     icon = "group"
-    menu_order = 210
-    add_to_admin_menu = True
     list_display = ["name", "kind", "country"]
     list_filter = ["kind"]
     search_fields = ["name"]
 
 
-register_snippet(OrganisationViewSet)
+class MembershipViewSet(SnippetViewSet):
+    """Editors approve who may submit on an organisation's behalf."""
+
+    model = Membership
+    icon = "user"
+    list_display = ["user", "organisation", "status", "created_at"]
+    list_filter = ["status", "organisation"]
+    ordering = ["status", "-created_at"]
+
+
+class OrganisationsGroup(SnippetViewSetGroup):
+    items = (OrganisationViewSet, MembershipViewSet)
+    menu_icon = "group"
+    menu_label = "Organisations"
+    menu_name = "organisations"
+    menu_order = 210
+
+
+register_snippet(OrganisationsGroup)

@@ -17,16 +17,12 @@ from django.db import transaction
 
 from organisations.models import Organisation
 from practices.models import (
+    TAXONOMY_FIELDS,
     CaseStudyIndexPage,
     CaseStudyPage,
     Evaluation,
-    GovernmentLevel,
     ImplementingActor,
-    PolicyArea,
-    Sector,
     Source,
-    TargetPopulation,
-    Theme,
 )
 from practices.roles import CONTRIBUTOR, EDITOR, TRAINER, ensure_roles
 from practices.site_tree import ensure_site_tree
@@ -40,14 +36,6 @@ DEMO_ACCOUNTS = [
     ("contributor", "contributor-demo-2026", CONTRIBUTOR, "Carlos", "Contributor"),
     ("trainer", "trainer-demo-2026", TRAINER, "Teresa", "Trainer"),
 ]
-
-TAXONOMY_FIELDS = {
-    "levels_of_government": GovernmentLevel,
-    "sectors": Sector,
-    "policy_areas": PolicyArea,
-    "themes": Theme,
-    "target_populations": TargetPopulation,
-}
 
 
 class DemoDataError(Exception):
@@ -175,7 +163,7 @@ def _validate(page: CaseStudyPage, data: dict) -> None:
         ) from exc
 
 
-def ensure_demo_accounts() -> list[str]:
+def ensure_demo_accounts(organisation: Organisation | None = None) -> list[str]:
     if not getattr(settings, "ALLOW_DEMO_ACCOUNTS", False):
         raise ImproperlyConfigured(
             "Demo accounts are disabled in these settings (ALLOW_DEMO_ACCOUNTS is off)."
@@ -192,6 +180,14 @@ def ensure_demo_accounts() -> list[str]:
         user.set_password(password)
         user.save()
         user.groups.set([Group.objects.get(name=group_name)])
+        if group_name == CONTRIBUTOR and organisation is not None:
+            from accounts.contributors import make_contributor
+            from organisations.models import Membership
+
+            make_contributor(user)
+            Membership.objects.update_or_create(
+                user=user, organisation=organisation, defaults={"status": Membership.Status.APPROVED}
+            )
         names.append(username)
     return names
 
@@ -234,5 +230,5 @@ def load_demo(directory: Path | None = None, with_accounts: bool = True) -> Load
         _validate(page, data)
         page.save_revision().publish()
     if with_accounts:
-        report.accounts = ensure_demo_accounts()
+        report.accounts = ensure_demo_accounts(organisation)
     return report

@@ -4,8 +4,18 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
+ADMINISTRATOR = "Administrator"
 EDITOR = "Editor"
 CONTRIBUTOR = "Contributor"
 TRAINER = "Trainer"
@@ -17,7 +27,10 @@ SNIPPET_MODELS = [
     ("practices", "targetpopulation"),
     ("practices", "governmentlevel"),
     ("organisations", "organisation"),
+    ("organisations", "membership"),
 ]
+REVIEW_WORKFLOW = "Editorial review"
+REVIEW_TASK = "Editor review"
 
 
 def _permission(app_label: str, codename: str) -> Permission:
@@ -55,14 +68,39 @@ def ensure_roles(home_page: Page, case_study_index: Page) -> dict[str, Group]:
             *(_permission(app_label, f"{action}_{model}") for action in ("add", "change", "delete", "view"))
         )
 
-    # Contributors draft and submit for review; only editors publish.
+    # Contributors work only through the public submission form, never in the admin: there they could
+    # list other organisations' drafts. Earlier installations granted admin access; take it back.
     contributor, _ = Group.objects.get_or_create(name=CONTRIBUTOR)
-    contributor.permissions.add(admin_access)
-    _grant_pages(contributor, case_study_index, ["add"])
-    for model in ("image", "document"):
-        _grant_collection(contributor, ["add", "choose"], model)
+    contributor.permissions.remove(admin_access)
+    GroupPagePermission.objects.filter(group=contributor).delete()
+    GroupCollectionPermission.objects.filter(group=contributor).delete()
 
     # Trainers curate reading lists on the public site, not in the admin.
     trainer, _ = Group.objects.get_or_create(name=TRAINER)
 
-    return {EDITOR: editor, CONTRIBUTOR: contributor, TRAINER: trainer}
+    # Administrators do everything editors do, and manage people and site settings.
+    administrator, _ = Group.objects.get_or_create(name=ADMINISTRATOR)
+    administrator.permissions.set(editor.permissions.all())
+    administrator.permissions.add(
+        *Permission.objects.filter(content_type__app_label="auth"),
+        *Permission.objects.filter(content_type__app_label="wagtailcore", codename__endswith="_workflow"),
+        *Permission.objects.filter(content_type__app_label="wagtailcore", codename__endswith="_task"),
+    )
+    _grant_pages(administrator, home_page, ["add", "change", "publish", "lock", "unlock", "bulk_delete"])
+    for model in ("image", "document"):
+        _grant_collection(administrator, ["add", "change", "choose", "delete"], model)
+
+    ensure_review_workflow(case_study_index, [editor, administrator])
+    return {ADMINISTRATOR: administrator, EDITOR: editor, CONTRIBUTOR: contributor, TRAINER: trainer}
+
+
+def ensure_review_workflow(case_study_index: Page, reviewers: list[Group]) -> Workflow:
+    """Every case study goes through one editor's (or administrator's) approval before it is published."""
+    task = GroupApprovalTask.objects.filter(name=REVIEW_TASK).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=REVIEW_TASK)
+    task.groups.set(reviewers)
+    workflow, _ = Workflow.objects.get_or_create(name=REVIEW_WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    WorkflowPage.objects.update_or_create(page=case_study_index, defaults={"workflow": workflow})
+    return workflow

@@ -117,3 +117,37 @@ class CaseStudyPageFactory(factory.django.DjangoModelFactory):
             page.unpublish()
         page.refresh_from_db()
         return page
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "auth.User"
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"persona{n}")
+    email = factory.LazyAttribute(lambda user: f"{user.username}@example.org")
+    first_name = "Ana"
+    last_name = factory.Sequence(lambda n: f"Pérez {n}")
+    password = factory.django.Password("una-clave-segura-2026")
+
+    @factory.post_generation
+    def roles(self, create, extracted, **kwargs):
+        """`roles=["Editor"]`: the site's groups, created by ensure_roles (use the site_roles fixture)."""
+        from django.contrib.auth.models import Group
+
+        for name in extracted or []:
+            self.groups.add(Group.objects.get(name=name))
+
+
+def contributor(organisation=None, **kwargs):
+    """An active contributor with an approved membership of `organisation` (a new one by default)."""
+    from accounts.contributors import make_contributor
+    from organisations.models import Membership
+
+    user = UserFactory(**kwargs)
+    make_contributor(user)
+    Membership.objects.create(
+        user=user, organisation=organisation or OrganisationFactory(), status=Membership.Status.APPROVED
+    )
+    return user

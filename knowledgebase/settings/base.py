@@ -35,6 +35,8 @@ INSTALLED_APPS = [
     "search",
     "compare",
     "dashboard",
+    "accounts",
+    "submissions",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -102,6 +104,11 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
+LOGIN_URL = "accounts:login"
+LOGIN_REDIRECT_URL = "submissions:list"
+LOGOUT_REDIRECT_URL = "/"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -67,3 +67,13 @@ class GovernmentLevel(Taxonomy):
     class Meta(Taxonomy.Meta):
         verbose_name = _("level of government")
         verbose_name_plural = _("levels of government")
+
+
+# The page's taxonomy fields and the snippet each one holds, for code that fills pages from data.
+TAXONOMY_FIELDS = {
+    "levels_of_government": GovernmentLevel,
+    "sectors": Sector,
+    "policy_areas": PolicyArea,
+    "themes": Theme,
+    "target_populations": TargetPopulation,
+}

@@ -7,8 +7,9 @@ import time
 from django.core.management.base import BaseCommand
 from django.http import QueryDict
 
+from practices.models import CaseStudyPage
 from search.params import parse
-from search.service import run_autocomplete, run_search
+from search.service import run_autocomplete, run_evidence_matrix, run_overview, run_search, run_similar
 
 MIX = [
     "q=violencia+juvenil",
@@ -52,3 +53,23 @@ class Command(BaseCommand):
             p95 = statistics.quantiles(timings, n=20)[-1]
             self.stdout.write(f"{raw:<68} {total:>5} {statistics.median(timings):>8.1f} {p95:>8.1f}")
         self.stdout.write(f"{'autocomplete medell (mean)':<68} {'':>5} {autocomplete:>8.1f}")
+
+        # The comparison features read the same backend: similar experiences, the map, the dashboard.
+        pages = list(CaseStudyPage.objects.live().public().order_by("pk")[:10])
+        aggregate_mix = [
+            ("similar experiences (10 practices in turn)", lambda i: run_similar(pages[i % len(pages)])),
+            ("evidence map policy_area x theme", lambda i: run_evidence_matrix("policy_area", "theme", {})),
+            (
+                "evidence map sector x population, country=BR,CO",
+                lambda i: run_evidence_matrix("sector", "population", {"country": ("BR", "CO")}),
+            ),
+            ("dashboard overview", lambda i: run_overview({})),
+        ]
+        for label, action in aggregate_mix if pages else []:
+            timings = []
+            for i in range(repeat):
+                started = time.perf_counter()
+                action(i)
+                timings.append((time.perf_counter() - started) * 1000)
+            p95 = statistics.quantiles(timings, n=20)[-1]
+            self.stdout.write(f"{label:<68} {'':>5} {statistics.median(timings):>8.1f} {p95:>8.1f}")
