@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import unicodedata
 
 from django.utils import timezone
@@ -131,7 +132,9 @@ def comparison_pdf(pages, sections: list[Section], url: str, radar_svg: str) -> 
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 12)
     pdf.cell(0, 8, _latin1(_("The four institutional challenges")), new_x="LMARGIN", new_y="NEXT")
-    pdf.image(io.BytesIO(radar_svg.encode()), x=pdf.l_margin, w=110)
+    # fpdf2 draws shapes and text but not <title>/<desc>; the ratings are written out below instead.
+    drawable = re.sub(r"<(title|desc)\b[^>]*>.*?</\1>", "", radar_svg, flags=re.S)
+    pdf.image(io.BytesIO(drawable.encode()), x=pdf.l_margin, w=110)
     pdf.set_font("Helvetica", size=8)
     pdf.set_y(pdf.get_y() + 2)
     for section in sections:
