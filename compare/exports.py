@@ -5,22 +5,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-import unicodedata
 
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from fpdf import FPDF
 from fpdf.fonts import FontFace
 
 from compare.comparison import Section
-
-# Spreadsheets run a cell that starts with these as a formula; a leading apostrophe keeps it text.
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def _safe_cell(value: str) -> str:
-    return "'" + value if value.startswith(FORMULA_PREFIXES) else value
+from knowledgebase.pdf import SitePDF
+from knowledgebase.pdf import latin1 as _latin1
+from knowledgebase.spreadsheets import safe_cell
 
 
 def comparison_csv(pages, sections: list[Section], urls: list[str]) -> str:
@@ -32,51 +26,17 @@ def comparison_csv(pages, sections: list[Section], urls: list[str]) -> str:
         writer.writerow(
             [
                 page.pk,
-                _safe_cell(page.title),
+                safe_cell(page.title),
                 urls[index],
-                *(_safe_cell(" | ".join(row.values[index])) for row in rows),
+                *(safe_cell(" | ".join(row.values[index])) for row in rows),
             ]
         )
     return buffer.getvalue()
 
 
-# The PDF core fonts cover Latin-1, which holds every letter of Spanish and Portuguese; typographic
-# punctuation outside it is mapped to its plain equivalent so that no library font file is needed.
-PUNCTUATION = str.maketrans(
-    {"–": "-", "—": "-", "‘": "'", "’": "'", "“": '"', "”": '"', "…": "...", "•": "-"}
-)
-
-
-def _latin1(text: str) -> str:
-    text = str(text).translate(PUNCTUATION)
-    if all(ord(char) < 256 for char in text):
-        return text
-    folded = unicodedata.normalize("NFKD", text)
-    return "".join(
-        char if ord(char) < 256 else ("" if unicodedata.combining(char) else "?") for char in folded
-    )
-
-
-class ComparisonPDF(FPDF):
-    def __init__(self, url: str):
-        super().__init__(orientation="landscape", format="A4")
-        self.url = url
-        self.set_margins(12, 12, 12)
-        self.set_auto_page_break(True, margin=14)
-
-    def footer(self):
-        self.set_y(-10)
-        self.set_font("Helvetica", size=7)
-        self.set_text_color(90, 98, 112)
-        self.cell(0, 5, _latin1(f"Practice Exchange · {self.url}"), align="L")
-        self.cell(0, 5, str(self.page_no()), align="R")
-
-
 def comparison_pdf(pages, sections: list[Section], url: str, radar_svg: str) -> bytes:
-    pdf = ComparisonPDF(url)
+    pdf = SitePDF(url, orientation="landscape")
     pdf.set_title(_latin1(_("Comparison of %(count)d practices") % {"count": len(pages)}))
-    pdf.set_author("Practice Exchange")
-    pdf.set_creator("Practice Exchange")
     pdf.add_page()
     pdf.set_font("Helvetica", "B", 16)
     pdf.cell(

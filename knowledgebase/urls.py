@@ -16,6 +16,7 @@ urlpatterns = [
     path("accounts/", include("accounts.urls")),
     path("submissions/", include("submissions.urls")),
     path("organisations/", include("organisations.urls")),
+    path("reading-lists/", include("reading_lists.urls")),
     path("", include("dashboard.urls")),
 ]
 

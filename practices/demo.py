@@ -47,6 +47,7 @@ class LoadReport:
     created: list[str] = field(default_factory=list)
     updated: list[str] = field(default_factory=list)
     accounts: list[str] = field(default_factory=list)
+    reading_lists: list[str] = field(default_factory=list)
 
 
 def read_practices(directory: Path | None = None) -> list[dict]:
@@ -231,4 +232,7 @@ def load_demo(directory: Path | None = None, with_accounts: bool = True) -> Load
         page.save_revision().publish()
     if with_accounts:
         report.accounts = ensure_demo_accounts(organisation)
+        from reading_lists.demo import load_demo_lists
+
+        report.reading_lists = load_demo_lists(get_user_model().objects.get(username="trainer"))
     return report

@@ -4,15 +4,15 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import TaskState, WorkflowState
 
+from accounts.roles import is_editor
+
 
 class SubmissionQuerySet(models.QuerySet):
     def visible_to(self, user):
         """Editors see every submission; a contributor only their own."""
         if not user.is_authenticated:
             return self.none()
-        if user.is_superuser or user.groups.filter(name__in=["Editor", "Administrator"]).exists():
-            return self
-        return self.filter(author=user)
+        return self if is_editor(user) else self.filter(author=user)
 
 
 class Submission(models.Model):

@@ -14,6 +14,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from accounts.ratelimit import rate_limit
+from accounts.roles import is_editor
 from organisations.models import Organisation
 from submissions.models import Submission
 from submissions.publishing import SubmissionIncomplete, completeness, submit, to_json
@@ -29,10 +30,6 @@ def _user_key(request) -> str:
 
 def _organisations(user):
     return Organisation.objects.filter(memberships__user=user, memberships__status="approved").distinct()
-
-
-def _is_editor(user) -> bool:
-    return user.is_superuser or user.groups.filter(name__in=["Editor", "Administrator"]).exists()
 
 
 def _own_submission(request, pk: int, *, for_editing: bool = False) -> Submission:
@@ -280,7 +277,7 @@ def submission_detail(request, pk: int):
         "submission": submission,
         "comments": submission.editor_comments(),
         "answers": _answers(submission),
-        "is_editor": _is_editor(request.user),
+        "is_editor": is_editor(request.user),
     }
     return render(request, "submissions/detail.html", context)
 
@@ -288,7 +285,7 @@ def submission_detail(request, pk: int):
 @login_required
 def review_queue(request):
     """Editors' list of case studies waiting for them; the review itself happens in the admin."""
-    if not _is_editor(request.user):
+    if not is_editor(request.user):
         raise PermissionDenied
     submissions = [
         submission

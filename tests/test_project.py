@@ -61,3 +61,31 @@ def test_production_settings_never_allow_demo_accounts():
         SECRET_KEY=secrets.token_urlsafe(50),
     )
     assert result.stdout.strip().splitlines()[-1] == "False False", result.stderr
+
+
+@pytest.mark.django_db
+def test_no_template_syntax_leaks_into_pages(client, site_roles):
+    """A multi-line {# comment #} is not a comment in Django: it would be printed on the page."""
+    from tests.factories import CaseStudyPageFactory, UserFactory
+
+    pages = [CaseStudyPageFactory(), CaseStudyPageFactory()]
+    client.force_login(UserFactory(roles=["Trainer"]))
+    client.post("/compare/tray/add/", {"page": pages[0].pk})
+    urls = [
+        "/",
+        "/practices/",
+        pages[0].url,
+        "/search/?q=programa",
+        f"/compare/?ids={pages[0].pk},{pages[1].pk}",
+        "/evidence-map/",
+        "/dashboard/",
+        "/reading-lists/",
+        "/reading-lists/new/",
+        "/organisations/",
+        "/submissions/",
+        "/accounts/profile/",
+    ]
+    for url in urls:
+        html = client.get(url).content.decode()
+        for marker in ("{#", "#}", "{%", "%}", "{{", "}}"):
+            assert marker not in html, (url, marker)

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -311,12 +312,25 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
         from search.service import run_similar
 
         context["lineage"] = lineage(self)
+        # Only public lists count: a private or unlisted course says nothing to other readers.
+        context["used_in_courses"] = (
+            self.reading_list_items.filter(reading_list__visibility="public")
+            .values("reading_list")
+            .distinct()
+            .count()
+        )
         context["similar"] = run_similar(self)
         return context
 
     @property
     def evidence(self):
         return evidence_level(self.evidence_strength)
+
+    def reading_words(self) -> int:
+        """Roughly how many words a reader goes through on this page, for reading-time estimates."""
+        texts = [self.summary, self.problem, self.objectives, self.lessons_learned, str(self.intervention)]
+        texts.extend(f"{e.outcome_measured} {e.result}" for e in self.evaluations.all())
+        return sum(len(strip_tags((text or "").replace("<", " <")).split()) for text in texts)
 
     @property
     def budget_usd(self):

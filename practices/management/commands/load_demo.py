@@ -17,5 +17,6 @@ class Command(BaseCommand):
         )
         if report.accounts:
             self.stdout.write(f"Demo accounts: {', '.join(report.accounts)} (passwords in the README).")
+            self.stdout.write(f"Demo reading lists by the trainer: {len(report.reading_lists)}.")
         else:
             self.stdout.write("Demo accounts not created: these settings do not allow them.")
