@@ -7,6 +7,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_GET
 
 from search.backends.base import SORTS
 from search.facets import FACETS
@@ -73,6 +74,7 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
+@require_GET
 def api_search(request):
     """JSON search: the same parameters as the page; refuses bad ones with 400 and a clear message."""
     parsed = parse(request.GET)
@@ -111,6 +113,15 @@ def api_search(request):
     )
 
 
+@require_GET
+def api_schema(request):
+    """The OpenAPI description of this API."""
+    from search.openapi import schema
+
+    return JsonResponse(schema(), json_dumps_params={"ensure_ascii": False})
+
+
+@require_GET
 def api_autocomplete(request):
     prefix = clean_text(request.GET.get("q", ""))
     if len(prefix) > MAX_QUERY_LENGTH:

@@ -66,6 +66,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "knowledgebase.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -77,6 +78,13 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "knowledgebase.urls"
+
+# Sent everywhere, not only in production: pages behave the same in development and tests.
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+# Wagtail previews pages in a frame of the admin: same origin only.
+X_FRAME_OPTIONS = "SAMEORIGIN"
 
 TEMPLATES = [
     {
