@@ -1,12 +1,15 @@
 from __future__ import annotations
 
+import logging
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
-from django.db import transaction
+from django.db import DatabaseError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from wagtail.documents import get_document_model
@@ -21,6 +24,11 @@ from submissions.publishing import SubmissionIncomplete, completeness, submit, t
 from submissions.steps import EDITABLE_STEPS, STEPS, STEPS_BY_SLUG, next_step, previous_step
 
 HOUR = 3600
+RETRY_MESSAGE = _lazy(
+    "The database did not answer, so nothing was saved this time; everything saved before is safe. "
+    "Please try again in a moment."
+)
+logger = logging.getLogger(__name__)
 SUBMISSIONS_COLLECTION = "Submissions"
 
 
@@ -161,29 +169,39 @@ def submission_step(request, pk: int, step: str):
         submission.save(update_fields=["data", "updated_at"])
         return redirect("submissions:step", pk=submission.pk, step=step)
 
+    status = 400 if request.method == "POST" else 200
     if request.method == "POST":
         valid = (form is None or form.is_valid()) and all(formset.is_valid() for formset in formsets.values())
+        saved = False
         if valid:
-            with transaction.atomic():
-                stored = dict(answers)
-                if form is not None:
-                    fields = {
-                        name: to_json(value)
-                        for name, value in form.cleaned_data.items()
-                        if name not in ("hero_image", "document", "image_alt", "document_description")
-                    }
-                    stored["fields"] = fields
-                    if step == "media":
-                        stored = _store_media(request, submission, form.cleaned_data, stored)
-                    if step == "basics":
-                        submission.title = fields.get("title") or submission.title
-                        submission.organisation = (
-                            form.cleaned_data.get("organisation") or submission.organisation
-                        )
-                for name, formset in formsets.items():
-                    stored[name] = _rows(formset)
-                submission.data = {**submission.data, step: stored}
-                submission.save()
+            try:
+                with transaction.atomic():
+                    stored = dict(answers)
+                    if form is not None:
+                        fields = {
+                            name: to_json(value)
+                            for name, value in form.cleaned_data.items()
+                            if name not in ("hero_image", "document", "image_alt", "document_description")
+                        }
+                        stored["fields"] = fields
+                        if step == "media":
+                            stored = _store_media(request, submission, form.cleaned_data, stored)
+                        if step == "basics":
+                            submission.title = fields.get("title") or submission.title
+                            submission.organisation = (
+                                form.cleaned_data.get("organisation") or submission.organisation
+                            )
+                    for name, formset in formsets.items():
+                        stored[name] = _rows(formset)
+                    submission.data = {**submission.data, step: stored}
+                    submission.save()
+                saved = True
+            except DatabaseError:
+                # The step's transaction rolled back; the form below still holds what was typed.
+                logger.exception("Saving step %s of submission %s failed", step, submission.pk)
+                messages.error(request, RETRY_MESSAGE)
+                status = 503
+        if saved:
             if action.startswith("add-"):
                 return redirect(f"{request.path}#{action[4:]}")
             if action == "draft":
@@ -192,7 +210,8 @@ def submission_step(request, pk: int, step: str):
             if action == "back" and previous_step(step):
                 return redirect("submissions:step", pk=submission.pk, step=previous_step(step).slug)
             return redirect("submissions:step", pk=submission.pk, step=next_step(step).slug)
-        messages.error(request, _("Some answers need attention: see the messages next to them."))
+        if not valid:
+            messages.error(request, _("Some answers need attention: see the messages next to them."))
 
     context = {
         "submission": submission,
@@ -203,7 +222,7 @@ def submission_step(request, pk: int, step: str):
         "media": answers if step == "media" else {},
         "previous": previous_step(step),
     }
-    return render(request, "submissions/step.html", context, status=400 if request.method == "POST" else 200)
+    return render(request, "submissions/step.html", context, status=status)
 
 
 def _step_nav(submission: Submission, current: str) -> list[dict]:
@@ -220,11 +239,18 @@ def submission_review(request, pk: int):
     submission = _own_submission(request, pk, for_editing=True)
     organisations = _organisations(request.user)
     problems = completeness(submission, organisations)
+    status = 400 if request.method == "POST" else 200
     if request.method == "POST" and not problems:
         try:
             submit(submission, request.user, organisations)
         except SubmissionIncomplete as exc:
             problems = exc.problems
+        except DatabaseError:
+            # submit() is one transaction: it rolled back, and the draft's answers are untouched.
+            logger.exception("Submitting submission %s failed", submission.pk)
+            submission.refresh_from_db()
+            messages.error(request, RETRY_MESSAGE)
+            status = 503
         else:
             messages.success(request, _("Sent to the editors. We will email you when they have reviewed it."))
             return redirect("submissions:detail", pk=submission.pk)
@@ -235,9 +261,7 @@ def submission_review(request, pk: int):
         "problems": [(STEPS_BY_SLUG[slug], messages_) for slug, messages_ in problems.items()],
         "answers": _answers(submission),
     }
-    return render(
-        request, "submissions/review.html", context, status=400 if request.method == "POST" else 200
-    )
+    return render(request, "submissions/review.html", context, status=status)
 
 
 def _answers(submission: Submission) -> list[dict]:
