@@ -274,6 +274,8 @@ def _answers(submission: Submission) -> list[dict]:
             for name, field in step.form.base_fields.items():
                 value = answers.get("fields", {}).get(name)
                 if value not in (None, "", [], False):
+                    if isinstance(value, list):
+                        value = ", ".join(str(item) for item in value)
                     rows.append({"label": field.label, "value": value, "html": name in HTML_FIELDS})
         for name in step.formsets:
             for row in answers.get(name, []):
