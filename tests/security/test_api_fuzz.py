@@ -4,7 +4,9 @@ invalid input: no 5xx, every response matches the schema, bad input gets a 4xx w
 The strategies are driven with Hypothesis directly: schemathesis's pytest plugin does not load
 under the pytest this project pins."""
 
+from django.core.signals import request_finished, request_started
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 
 import pytest
 import schemathesis
@@ -20,7 +22,15 @@ pytestmark = pytest.mark.django_db
 def api_schema(site_tree):
     CaseStudyPageFactory(title="Plan Cuadrante", country="CL", sectors=["policing"])
     CaseStudyPageFactory(title="Fica Vivo", country="BR", levels=["state"], evidence_strength=4)
-    return schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
+    # Requests go through the real WSGI handler, whose request signals would close the test's
+    # database connection (and its transaction); Django's own test client unhooks them the same way.
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield schemathesis.openapi.from_wsgi("/api/schema/", get_wsgi_application())
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
 
 
 def operations(schema):
