@@ -42,7 +42,7 @@ def _row(item: Item, section, position: int, request) -> dict:
     row["note"] = item.note_text()
     if item.is_practice:
         if item.is_available:
-            page = item.page.specific
+            page = item.page
             row.update(
                 url=request.build_absolute_uri(page.url),
                 place=page.place,
@@ -135,7 +135,7 @@ def _facts(item: Item) -> list[str]:
         return [part for part in (item.external_author, item.external_url) if part]
     if not item.is_available:
         return [_("This practice is no longer published.")]
-    page = item.page.specific
+    page = item.page
     return [
         f"{page.place} · {page.period}",
         _("Evidence %(value)d/5: %(label)s · effect: %(effect)s")

@@ -10,11 +10,13 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
 from accounts.roles import is_editor
 from practices.choices import Language
+from practices.models import CaseStudyPage
 
 WORDS_PER_MINUTE = 200
 # An outside reading's length is unknown; a typical report chapter or paper section.
@@ -93,14 +95,26 @@ class ReadingList(models.Model):
         ReadingList.objects.filter(pk=self.pk).update(version=models.F("version") + 1)
         self.refresh_from_db(fields=["version", "updated_at"])
 
-    def ordered_items(self):
-        return self.items.select_related("section", "page").order_by(
-            models.F("section__position").asc(nulls_first=True), "position", "pk"
+    def ordered_items(self) -> list[Item]:
+        items = list(
+            self.items.select_related("section", "page")
+            .prefetch_related("page__evaluations")
+            .order_by(models.F("section__position").asc(nulls_first=True), "position", "pk")
         )
+        # Which practices may be shown is decided once for the whole list, in one query.
+        shown = set(
+            CaseStudyPage.objects.live()
+            .public()
+            .filter(pk__in=[item.page_id for item in items if item.page_id])
+            .values_list("pk", flat=True)
+        )
+        for item in items:
+            item.is_available = item.page_id in shown
+        return items
 
     def grouped(self) -> list[tuple[Section | None, list[Item]]]:
         """(section, items) in reading order; items outside any section come first."""
-        items = list(self.ordered_items())
+        items = self.ordered_items()
         groups: list[tuple[Section | None, list[Item]]] = [(None, [i for i in items if i.section_id is None])]
         for section in self.sections.order_by("position", "pk"):
             groups.append((section, [i for i in items if i.section_id == section.pk]))
@@ -108,11 +122,11 @@ class ReadingList(models.Model):
 
     def reading_minutes(self) -> int:
         total = 0.0
-        for item in self.items.select_related("page"):
+        for item in self.ordered_items():
             if not item.is_practice:
                 total += EXTERNAL_READING_MINUTES
             elif item.is_available:
-                total += item.page.specific.reading_words() / WORDS_PER_MINUTE
+                total += item.page.reading_words() / WORDS_PER_MINUTE
         return math.ceil(total)
 
 
@@ -170,10 +184,14 @@ class Item(models.Model):
     def is_practice(self) -> bool:
         return self.kind == self.Kind.PRACTICE
 
-    @property
+    @cached_property
     def is_available(self) -> bool:
-        """A listed practice that was unpublished (or deleted) shows as unavailable; nothing of it leaks."""
-        return self.page_id is not None and self.page.live and not self.page.get_view_restrictions().exists()
+        """A listed practice that was unpublished (or deleted) shows as unavailable; nothing of it leaks.
+        ReadingList.ordered_items() sets this for a whole list in one query."""
+        return (
+            self.page_id is not None
+            and CaseStudyPage.objects.live().public().filter(pk=self.page_id).exists()
+        )
 
     @property
     def title(self) -> str:

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.db import models
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.models import TaskState, WorkflowState
@@ -69,8 +70,9 @@ class Submission(models.Model):
             return None
         return self.page.current_workflow_state
 
-    @property
+    @cached_property
     def status(self) -> str:
+        """Read from the workflow once per object: lists show it several times per row."""
         if self.page_id is None:
             return self.Status.DRAFT
         state = self.workflow_state()
@@ -81,6 +83,10 @@ class Submission(models.Model):
         if self.page.live:
             return self.Status.PUBLISHED
         return self.Status.DRAFT
+
+    def refresh_from_db(self, *args, **kwargs):
+        self.__dict__.pop("status", None)
+        super().refresh_from_db(*args, **kwargs)
 
     def get_status_display(self) -> str:
         return str(self.Status(self.status).label)
