@@ -4,6 +4,7 @@ from django.contrib.auth.forms import AuthenticationForm, UserCreationForm
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 
+from accounts import two_factor
 from organisations.models import Organisation
 from practices.choices import LAC_COUNTRIES
 
@@ -78,3 +79,46 @@ class JoinOrganisationForm(forms.Form):
 
 class ResendVerificationForm(forms.Form):
     email = forms.EmailField(label=_("Email address"))
+
+
+class TwoFactorCodeForm(forms.Form):
+    """One code, checked against the person's device when the form is cleaned. `device` narrows the
+    check to one device (the app being enrolled) and then only its six digits are accepted."""
+
+    code = forms.CharField(
+        label=_("Code"),
+        max_length=32,
+        error_messages={"max_length": _("That is longer than any code we send.")},
+        widget=forms.TextInput(
+            attrs={"autocomplete": "one-time-code", "autocapitalize": "none", "spellcheck": "false"}
+        ),
+    )
+
+    def __init__(self, user, *args, device=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.device = device
+        self.accepted_device = None
+        if device is not None:
+            self.fields["code"].label = _("The 6-digit code your app shows")
+            self.fields["code"].widget.attrs["inputmode"] = "numeric"
+        else:
+            self.fields["code"].help_text = _(
+                "The 6-digit code from your authenticator app, or one of your backup codes."
+            )
+
+    def clean_code(self):
+        code = two_factor.normalise_code(self.cleaned_data["code"])
+        looks_right = two_factor.TOTP_CODE.fullmatch(code) or (
+            self.device is None and two_factor.BACKUP_CODE.fullmatch(code)
+        )
+        if not looks_right:
+            if self.device is not None:
+                raise forms.ValidationError(_("Enter the 6 digits your app shows, without letters."))
+            raise forms.ValidationError(
+                _("Enter the 6 digits from your authenticator app, or a backup code of 8 letters and digits.")
+            )
+        self.accepted_device, refusal = two_factor.check_code(self.user, code, self.device)
+        if refusal:
+            raise forms.ValidationError(refusal)
+        return code

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from accounts import views
+from accounts import two_factor_views, views
 
 app_name = "accounts"
 urlpatterns = [
@@ -19,4 +19,9 @@ urlpatterns = [
         name="password_reset_confirm",
     ),
     path("password/reset/done/", views.PasswordResetCompleteView.as_view(), name="password_reset_complete"),
+    path("two-factor/", two_factor_views.overview, name="two_factor"),
+    path("two-factor/enrol/", two_factor_views.enrol, name="two_factor_enrol"),
+    path("two-factor/verify/", two_factor_views.verify, name="two_factor_verify"),
+    path("two-factor/backup-codes/", two_factor_views.backup_codes, name="two_factor_backup_codes"),
+    path("two-factor/disable/", two_factor_views.disable, name="two_factor_disable"),
 ]

@@ -1,18 +1,21 @@
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth import get_user_model, login
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
 from django.shortcuts import redirect, render
-from django.urls import reverse_lazy
+from django.urls import reverse, reverse_lazy
 from django.utils.decorators import method_decorator
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
 
+from accounts import two_factor
 from accounts.contributors import make_contributor
 from accounts.forms import JoinOrganisationForm, LoginForm, ProfileForm, ResendVerificationForm, SignupForm
 from accounts.ratelimit import client_ip, rate_limit
@@ -92,6 +95,15 @@ class LoginView(auth_views.LoginView):
     template_name = "accounts/login.html"
     authentication_form = LoginForm
     redirect_authenticated_user = True
+
+    def get_success_url(self):
+        url = super().get_success_url()
+        # The password is only the first step for anyone with a device or who must have one: send
+        # them on to the code (or the enrolment) at once, carrying where they were going.
+        step = two_factor.pending_step(self.request.user)
+        if step is None:
+            return url
+        return f"{reverse(step)}?{urlencode({'next': url})}"
 
 
 class LogoutView(auth_views.LogoutView):

@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 import pytest
 
 from practices.models import CaseStudyIndexPage, CaseStudyPage, GovernmentLevel, PolicyArea, Sector
+from tests.factories import verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +16,7 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def admin_client(client, site_tree):
     user = get_user_model().objects.create_superuser("admin", "admin@example.org", "pw")
-    client.force_login(user)
+    verified_login(client, user)
     return client
 
 

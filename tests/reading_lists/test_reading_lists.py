@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from reading_lists.models import Item, ReadingList
-from tests.factories import CaseStudyPageFactory, UserFactory, contributor
+from tests.factories import CaseStudyPageFactory, UserFactory, contributor, verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -56,7 +56,7 @@ def test_only_trainers_and_editors_make_lists(client, site_roles):
     assert client.get("/reading-lists/new/").status_code == 302  # to login
     client.force_login(contributor())
     assert client.get("/reading-lists/new/").status_code == 403
-    client.force_login(UserFactory(roles=["Editor"]))
+    verified_login(client, UserFactory(roles=["Editor"]))
     assert client.get("/reading-lists/new/").status_code == 200
 
 
@@ -214,7 +214,7 @@ def test_visibility_rules_for_other_people(client, trainer, practices, visibilit
         used = "Used in 1 public course" in client.get(practice_page).content.decode()
         assert used is (visibility == "public")
     # Editors may open and edit any list; the owner always can.
-    client.force_login(UserFactory(roles=["Editor"]))
+    verified_login(client, UserFactory(roles=["Editor"]))
     assert client.get(f"/reading-lists/{reading_list.pk}/edit/").status_code == 200
     client.force_login(trainer)
     assert client.get(f"/reading-lists/{reading_list.pk}/").status_code == 200

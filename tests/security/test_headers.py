@@ -2,7 +2,7 @@
 
 import pytest
 
-from tests.factories import CaseStudyPageFactory, UserFactory
+from tests.factories import CaseStudyPageFactory, UserFactory, verified_login
 
 pytestmark = pytest.mark.django_db
 
@@ -48,7 +48,7 @@ def test_public_responses_carry_the_security_headers(client, site_tree, url):
 
 
 def test_the_admin_gets_the_looser_policy_it_needs(client, site_roles):
-    client.force_login(UserFactory(roles=["Editor"]))
+    verified_login(client, UserFactory(roles=["Editor"]))
     response = client.get("/admin/")
     assert response.status_code == 200
     policy = directives(response)

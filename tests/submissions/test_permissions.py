@@ -3,7 +3,7 @@
 import pytest
 
 from practices.models import CaseStudyPage
-from tests.factories import OrganisationFactory, UserFactory, contributor
+from tests.factories import OrganisationFactory, UserFactory, contributor, verified_login
 from tests.submissions.helpers import fill_all, start
 
 pytestmark = pytest.mark.django_db
@@ -35,7 +35,9 @@ def world(client, site_roles):
 
 
 def login(client, world, role):
-    if role != "anonymous":
+    if role in ("editor", "administrator"):
+        verified_login(client, world["people"][role])
+    elif role != "anonymous":
         client.force_login(world["people"][role])
 
 

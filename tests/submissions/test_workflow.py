@@ -8,7 +8,7 @@ from bs4 import BeautifulSoup
 
 from practices.models import CaseStudyPage
 from submissions.models import Submission
-from tests.factories import OrganisationFactory, UserFactory, contributor
+from tests.factories import OrganisationFactory, UserFactory, contributor, verified_login
 from tests.submissions.helpers import BASICS, CONTEXT, fill_all, post_step, start
 
 pytestmark = pytest.mark.django_db
@@ -76,7 +76,7 @@ def test_submit_request_changes_resubmit_publish_and_search(
     assert post_step(client, submission, "basics", {"title": "Changed"}, action="draft").status_code == 403
 
     # The editor asks for changes in the admin, with a comment.
-    client.force_login(editor)
+    verified_login(client, editor)
     queue = client.get("/submissions/review-queue/").content.decode()
     assert BASICS["title"] in queue
     task_state = page.current_workflow_state.current_task_state
@@ -108,7 +108,7 @@ def test_submit_request_changes_resubmit_publish_and_search(
     assert submission.status == Submission.Status.IN_REVIEW
 
     # The editor rates the evidence and approves: the page is published.
-    client.force_login(editor)
+    verified_login(client, editor)
     page.refresh_from_db()
     task_state = page.current_workflow_state.current_task_state
     assert "Medicina Legal" in task_state.revision.as_object().problem

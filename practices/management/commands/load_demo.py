@@ -17,6 +17,10 @@ class Command(BaseCommand):
         )
         if report.accounts:
             self.stdout.write(f"Demo accounts: {', '.join(report.accounts)} (passwords in the README).")
+            self.stdout.write(
+                "The editor sets up two-factor authentication at the first visit to /admin/ "
+                "(docs/two-factor.md; `manage.py reset_two_factor editor` starts it over)."
+            )
             self.stdout.write(f"Demo reading lists by the trainer: {len(report.reading_lists)}.")
         else:
             self.stdout.write("Demo accounts not created: these settings do not allow them.")
