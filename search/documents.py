@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.db.models import QuerySet
 from django.utils.html import strip_tags
 
@@ -195,6 +196,7 @@ def index_definition(name: str, analysis) -> Index:
     mapping.meta("_meta", {"analysis": analysis.name})
 
     index = Index(name)
-    index.settings(number_of_shards=1, number_of_replicas=0)
+    # One shard holds the whole corpus; replicas need as many more nodes (SEARCH_INDEX_REPLICAS).
+    index.settings(number_of_shards=1, number_of_replicas=getattr(settings, "SEARCH_INDEX_REPLICAS", 0))
     index.mapping(mapping)
     return index

@@ -40,7 +40,24 @@ def _get(url: str, timeout: float) -> tuple[int, dict, dict[str, str]]:
     return status, body, headers
 
 
+def split_urls(url: str) -> list[str]:
+    """SEARCH_URL names one node, or several nodes of one cluster separated by commas."""
+    return [part.strip() for part in url.split(",") if part.strip()]
+
+
 def probe(url: str, timeout: float = CONNECT_TIMEOUT) -> tuple[str, str]:
+    """(kind, version) from the first of the URL's nodes that answers: any node of a cluster will do,
+    so one that is down does not keep the site on the database."""
+    problems = []
+    for node in split_urls(url):
+        try:
+            return _probe_node(node, timeout)
+        except EngineError as exc:
+            problems.append(str(exc))
+    raise EngineError("; ".join(problems) or "no search engine URL given")
+
+
+def _probe_node(url: str, timeout: float) -> tuple[str, str]:
     """(kind, version) of the server. OpenSearch names itself in the root endpoint's version;
     Elasticsearch always sends the X-elastic-product header, even where the root endpoint is absent
     (the integ-test-zip has no rest-root module), and its nodes API gives the version."""
@@ -73,16 +90,40 @@ class Engine:
         kind, version = probe(url)
         return cls(url=url, kind=kind, version=version)
 
+    @property
+    def hosts(self) -> list[str]:
+        return split_urls(self.url)
+
     @cached_property
     def client(self):
         timeout = getattr(settings, "SEARCH_TIMEOUT", 5)
+        hosts = self.hosts
+        # Several nodes: requests go round the nodes, and one whose node refuses the connection,
+        # drops it or answers 502/503/504 moves on to another; the failed node rests one second before
+        # it is tried again. When every node rests the client wakes the one whose rest ends first,
+        # and rests of one length make that the node that failed longest ago (growing rests, the
+        # clients' default, can keep waking the node that has just died while the other, back in
+        # service, still rests). Each other node gets two tries for that reason. Refusals are
+        # instant; a time-out is not retried, so a hung node costs one SEARCH_TIMEOUT, never one per
+        # node. One node: no retries, as ever.
+        retries = {"max_retries": 2 * (len(hosts) - 1), "retry_on_timeout": False}
         if self.kind == OPENSEARCH:
             from opensearchpy import OpenSearch
 
-            return OpenSearch(self.url, timeout=timeout, max_retries=0)
+            # gunicorn threads share one client: a pool of one connection per node would open and
+            # drop a fresh connection for every concurrent request beyond the first.
+            return OpenSearch(
+                hosts, timeout=timeout, dead_timeout=1, timeout_cutoff=0, pool_maxsize=16, **retries
+            )
         from elasticsearch import Elasticsearch
 
-        return Elasticsearch(self.url, request_timeout=timeout, max_retries=0)
+        return Elasticsearch(
+            hosts,
+            request_timeout=timeout,
+            dead_node_backoff_factor=1.0,
+            max_dead_node_backoff=1.0,
+            **retries,
+        )
 
     @property
     def transport_errors(self) -> tuple[type[Exception], ...]:
@@ -138,7 +179,8 @@ _engines: dict[str, Engine] = {}
 
 
 def get_engine(url: str | None = None) -> Engine | None:
-    """The configured engine (SEARCH_URL), or None for the database backend. Connects lazily, once."""
+    """The configured engine (SEARCH_URL: one URL, or a cluster's node URLs separated by commas), or
+    None for the database backend. Connects lazily, once."""
     url = url if url is not None else getattr(settings, "SEARCH_URL", "")
     if not url:
         return None
