@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TypeVar
 
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 from search.backends.base import SearchBackend, SearchQuery, SearchResults
@@ -29,17 +30,35 @@ def engine_backend():
     return EngineBackend(engine) if engine else None
 
 
+# While an engine is down every request would wait for its connection to fail (or time out, if it
+# hangs); after one failure this process asks the database alone for a short while instead.
+_engine_down_until: dict[tuple[str, str], float] = {}
+
+
+def _breaker_key() -> tuple[str, str]:
+    return getattr(settings, "SEARCH_URL", ""), getattr(settings, "SEARCH_INDEX", "")
+
+
+def _engine_resting() -> bool:
+    return _engine_down_until.get(_breaker_key(), 0.0) > time.monotonic()
+
+
 def _with_fallback(action: Callable[[SearchBackend], T]) -> tuple[T, str, str]:
     """Run `action` on the engine if one is configured; on failure log it and use the database."""
+    database = DatabaseBackend()
+    if _engine_resting():
+        return action(database), database.name, str(FALLBACK_NOTICE)
     try:
         backend = engine_backend()
         if backend is not None:
-            return action(backend), backend.name, ""
+            result = action(backend)
+            _engine_down_until.pop(_breaker_key(), None)
+            return result, backend.name, ""
     except EngineError as exc:
         logger.error("Search engine failed, falling back to the database backend: %s", exc)
-        database = DatabaseBackend()
+        retry = getattr(settings, "SEARCH_RETRY_SECONDS", 5)
+        _engine_down_until[_breaker_key()] = time.monotonic() + retry
         return action(database), database.name, str(FALLBACK_NOTICE)
-    database = DatabaseBackend()
     return action(database), database.name, ""
 
 
@@ -80,7 +99,8 @@ def run_similar(page, limit: int = 4) -> Answer:
     from practices.models import CaseStudyPage
     from search.documents import build_document, indexable_pages
 
-    document = build_document(indexable_pages().get(pk=page.pk) if page.live else page)
+    # A live page behind a password or login is not indexable: it is its own artificial document.
+    document = build_document(indexable_pages().filter(pk=page.pk).first() or page)
     hits, name, notice = _with_fallback(lambda backend: backend.similar(document, limit))
     # The index follows publishing on commit; never show a practice unpublished since.
     live = set(

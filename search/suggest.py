@@ -17,7 +17,10 @@ CACHE_SECONDS = 300
 def vocabulary() -> set[str]:
     words = cache.get(CACHE_KEY)
     if words is None:
-        texts = list(CaseStudyPage.objects.live().values_list("title", "summary", "city", "subnational_unit"))
+        # Public pages only: a word from a password-protected page must not come back as a suggestion.
+        texts = list(
+            CaseStudyPage.objects.live().public().values_list("title", "summary", "city", "subnational_unit")
+        )
         for model in (Sector, PolicyArea, Theme, TargetPopulation, GovernmentLevel):
             texts.extend(model.objects.values_list("name"))
         words = {word for row in texts for text in row for word in re.findall(r"\w{3,}", fold(text or ""))}
