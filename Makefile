@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev migrate demo test lint format pytest search-engine search-engine-stop index clean
+.PHONY: help run install install-dev migrate demo test lint format pytest search-engine search-engine-stop index clean audit backup restore drill
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-20s\033[0m %s\n", $$1, $$2}'
@@ -60,3 +60,17 @@ index: install ## Rebuild the search index (needs SEARCH_URL)
 
 clean: ## Remove the virtualenv, the SQLite database, media and test artefacts
 	rm -rf $(VENV) db.sqlite3 media .test-media test-artifacts staticfiles
+
+audit: install-dev ## Audit the pinned dependencies for known vulnerabilities (pip-audit; needs PyPI's advisory API)
+	scripts/audit
+
+backup: install ## Back up the database and uploaded media into ./backups (or $BACKUP_DIR)
+	$(MANAGE) backup
+
+restore: install ## Restore a backup into an empty database: make restore BACKUP=backups/practice-exchange-…
+	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=<backup directory>"; exit 2; }
+	$(MANAGE) restore "$(BACKUP)"
+
+drill: install-dev ## Fault drills (docs/reliability.md): the search engine stopped under load, on both engines
+	scripts/drill-engine-outage --engine opensearch
+	scripts/drill-engine-outage --engine elasticsearch

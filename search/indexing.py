@@ -15,6 +15,7 @@ from django.utils import timezone
 from search.analysis import AnalysisSet
 from search.documents import build_document, index_definition, indexable_pages
 from search.engines import Engine, EngineError
+from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 200
@@ -68,7 +69,8 @@ def current_indices(engine: Engine) -> list[str]:
 def rebuild(engine: Engine, progress: Callable[[int, int], None] | None = None) -> str:
     """Index every live case study into a new index, then point the alias at it in one atomic step."""
     alias = alias_name()
-    new_index = f"{alias}-{timezone.now():%Y%m%d%H%M%S%f}"
+    started = timezone.now()
+    new_index = f"{alias}-{started:%Y%m%d%H%M%S%f}"
     definition = index_definition(new_index, analysis_for(engine)).to_dict()
     engine.call("indices.create", index=new_index, body=definition)
     pages = indexable_pages()
@@ -98,6 +100,8 @@ def rebuild(engine: Engine, progress: Callable[[int, int], None] | None = None) 
     cache.delete(analysis_cache_key(engine))
     for name in old:
         engine.call("indices.delete", index=name, ignore_unavailable=True)
+    # Everything queued before the rebuild read the database is in the new index.
+    PendingIndexUpdate.objects.filter(queued_at__lte=started).delete()
     return new_index
 
 
@@ -133,6 +137,24 @@ def delete_ids(engine: Engine, ids: Iterable[int]) -> None:
         raise EngineError(f"could not delete documents: {real[0]}")
 
 
+def sync_pages(engine: Engine, page_ids: Iterable[int]) -> None:
+    """Index the given pages if they should be in the index, delete them if not."""
+    page_ids = set(page_ids)
+    live = list(indexable_pages().filter(pk__in=page_ids))
+    index_pages(engine, live)
+    delete_ids(engine, page_ids - {page.pk for page in live})
+
+
+def catch_up(engine: Engine) -> int:
+    """Send the updates queued while the engine was unreachable; returns how many pages were synced."""
+    started = timezone.now()
+    page_ids = PendingIndexUpdate.objects.page_ids()
+    if page_ids:
+        sync_pages(engine, page_ids)
+        PendingIndexUpdate.objects.settle(page_ids, started)
+    return len(page_ids)
+
+
 def indexed_fingerprints(engine: Engine) -> dict[int, str]:
     body = {"query": {"match_all": {}}, "_source": ["fingerprint"], "size": 10_000, "sort": ["id"]}
     found: dict[int, str] = {}
@@ -164,6 +186,7 @@ class Drift:
 def verify(engine: Engine, repair: bool = False) -> Drift:
     """Compare the index with the database; with repair, index what is missing or stale and delete extras."""
     ensure_index(engine)
+    started = timezone.now()
     indexed = indexed_fingerprints(engine)
     drift = Drift(indexed=len(indexed))
     expected: dict[int, str] = {}
@@ -179,4 +202,6 @@ def verify(engine: Engine, repair: bool = False) -> Drift:
     if repair and not drift.clean:
         index_pages(engine, [pages[pk] for pk in drift.missing + drift.stale])
         delete_ids(engine, drift.extra)
+    if repair:
+        PendingIndexUpdate.objects.filter(queued_at__lte=started).delete()
     return drift

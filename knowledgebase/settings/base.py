@@ -38,6 +38,10 @@ INSTALLED_APPS = [
     "accounts",
     "submissions",
     "reading_lists",
+    "backups",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -72,6 +76,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "accounts.middleware.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -121,6 +127,11 @@ AUTHENTICATION_BACKENDS = ["accounts.backends.EmailOrUsernameBackend"]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "submissions:list"
 LOGOUT_REDIRECT_URL = "/"
+
+# Two-factor authentication (docs/two-factor.md): the name authenticator apps show, and no secrets
+# in Django's admin, where a superuser could otherwise read every device's key.
+OTP_TOTP_ISSUER = "Practice Exchange"
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -175,8 +186,13 @@ def require_secret_key() -> None:
         raise ImproperlyConfigured("Set the SECRET_KEY environment variable.")
 
 
-# Search: SEARCH_URL (http://host:port of Elasticsearch or OpenSearch) selects the engine; unset means
-# the database backend. SEARCH_INDEX is the alias the site reads from.
+# Search: SEARCH_URL (http://host:port of Elasticsearch or OpenSearch, or the URLs of several nodes of
+# one cluster, comma-separated) selects the engine; unset means the database backend. SEARCH_INDEX is
+# the alias the site reads from.
 SEARCH_URL = os.environ.get("SEARCH_URL", "")
 SEARCH_INDEX = os.environ.get("SEARCH_INDEX", "practice-exchange")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "5"))
+# Replicas of each new index: 0 for a single node (where a replica never finds a home), 1 on a cluster.
+SEARCH_INDEX_REPLICAS = int(os.environ.get("SEARCH_INDEX_REPLICAS", "0"))
+# After an engine failure, each process searches the database alone for this long before retrying.
+SEARCH_RETRY_SECONDS = float(os.environ.get("SEARCH_RETRY_SECONDS", "5"))

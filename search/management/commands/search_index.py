@@ -3,14 +3,18 @@ import sys
 from django.core.management.base import BaseCommand, CommandError
 
 from search.engines import EngineError, get_engine
-from search.indexing import alias_name, current_indices, rebuild, verify
+from search.indexing import alias_name, catch_up, current_indices, rebuild, verify
+from search.models import PendingIndexUpdate
 
 
 class Command(BaseCommand):
-    help = "Manage the search engine's index: rebuild, status, verify [--repair]."
+    help = (
+        "Manage the search engine's index: rebuild, status, verify [--repair], catch-up (send the "
+        "updates queued while the engine was unreachable; safe to run every minute)."
+    )
 
     def add_arguments(self, parser):
-        parser.add_argument("action", choices=["rebuild", "status", "verify"])
+        parser.add_argument("action", choices=["rebuild", "status", "verify", "catch-up"])
         parser.add_argument("--repair", action="store_true", help="with verify: fix the drift found")
 
     def handle(self, *args, action, repair, **options):
@@ -23,7 +27,7 @@ class Command(BaseCommand):
                 "No search engine is configured (set SEARCH_URL); the database backend needs no index."
             )
         try:
-            getattr(self, action)(engine, repair)
+            getattr(self, action.replace("-", "_"))(engine, repair)
         except EngineError as exc:
             raise CommandError(str(exc)) from exc
 
@@ -47,6 +51,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Engine: {engine.kind} {engine.version} at {engine.url}")
         self.stdout.write(f"Alias: {alias_name()} → {', '.join(current_indices(engine)) or 'none'}")
         self.stdout.write(f"Database: {drift.database} live case studies; index: {drift.indexed} documents")
+        self.stdout.write(f"Queued updates: {PendingIndexUpdate.objects.count()}")
 
     def verify(self, engine, repair):
         drift = verify(engine, repair=repair)
@@ -59,3 +64,7 @@ class Command(BaseCommand):
             self.stdout.write(self.style.SUCCESS("Repaired."))
         else:
             raise CommandError("The index has drifted from the database; run with --repair.")
+
+    def catch_up(self, engine, repair):
+        synced = catch_up(engine)
+        self.stdout.write(self.style.SUCCESS(f"Sent {synced} queued update{'s' if synced != 1 else ''}."))

@@ -1,0 +1,1 @@
+"""Fault drills: a bounded HTTP load generator and the scripted outages that docs/reliability.md reports."""
