@@ -64,10 +64,10 @@ clean: ## Remove the virtualenv, the SQLite database, media and test artefacts
 audit: install-dev ## Audit the pinned dependencies for known vulnerabilities (pip-audit; needs PyPI's advisory API)
 	scripts/audit
 
-backup: install ## Back up the database and uploaded media into ./backups (or $BACKUP_DIR)
+backup: install ## Back up the database and uploaded media into ./var/backups (or $BACKUP_DIR)
 	$(MANAGE) backup
 
-restore: install ## Restore a backup into an empty database: make restore BACKUP=backups/practice-exchange-…
+restore: install ## Restore a backup into an empty database: make restore BACKUP=var/backups/practice-exchange-…
 	@test -n "$(BACKUP)" || { echo "usage: make restore BACKUP=<backup directory>"; exit 2; }
 	$(MANAGE) restore "$(BACKUP)"
 
