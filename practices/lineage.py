@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass, field
+
+from django.db.models import Q
 
 from practices.models import CaseStudyPage
 
-# Deep enough for any real chain of replications; bounds the queries on a corrupted loop.
+# Deep enough for any real chain of replications; bounds the walk on a corrupted loop.
 MAX_DEPTH = 5
 
 
@@ -30,35 +33,47 @@ def _live():
 
 
 def lineage(page: CaseStudyPage) -> Lineage:
+    live = _live()  # reads the view restrictions once, for both queries below
+    # The whole replication graph in one query, instead of one per ancestor and per generation: every
+    # live practice adapted from another or adapted since, in the order adaptations are listed. Only
+    # a few practices in the corpus take part in any replication.
+    linked = Q(adapted_from__isnull=False) | Q(
+        pk__in=CaseStudyPage.objects.filter(adapted_from__isnull=False).values("adapted_from")
+    )
+    if page.adapted_from_id:
+        linked |= Q(pk=page.adapted_from_id)  # a previewed draft's new link is in no saved row yet
+    links = list(live.filter(linked).order_by("start_year", "title").values_list("pk", "adapted_from_id"))
+    parent_of = dict(links)
+    children_of: dict[int, list[int]] = defaultdict(list)
+    for pk, parent_id in links:
+        if parent_id:
+            children_of[parent_id].append(pk)
+
     seen = {page.pk}
-    ancestors: list[CaseStudyPage] = []
+    ancestor_ids: list[int] = []
     parent_id = page.adapted_from_id
-    while parent_id and parent_id not in seen and len(ancestors) < MAX_DEPTH:
-        parent = _live().filter(pk=parent_id).first()
-        if parent is None:
+    while parent_id and parent_id not in seen and len(ancestor_ids) < MAX_DEPTH:
+        if parent_id not in parent_of:
             break  # an unpublished link ends the visible chain; nothing about it is shown
-        ancestors.insert(0, parent)
-        seen.add(parent.pk)
-        parent_id = parent.adapted_from_id
+        ancestor_ids.insert(0, parent_id)
+        seen.add(parent_id)
+        parent_id = parent_of[parent_id]
 
-    def adaptations_of(pages: list[LineageNode], depth: int) -> None:
-        if not pages or depth >= MAX_DEPTH:
-            return
-        by_parent = {node.page.pk: node for node in pages}
-        children = (
-            _live()
-            .filter(adapted_from__in=list(by_parent))
-            .exclude(pk__in=seen)
-            .order_by("start_year", "title")
-        )
-        nodes = []
-        for child in children:
-            seen.add(child.pk)
-            node = LineageNode(child)
-            by_parent[child.adapted_from_id].children.append(node)
-            nodes.append(node)
-        adaptations_of(nodes, depth + 1)
+    # Adaptations generation by generation, each practice once (a corrupted loop ends at one seen).
+    adapted_as: dict[int, list[int]] = {}
+    generation = [page.pk]
+    for _depth in range(MAX_DEPTH):
+        following = []
+        for parent in generation:
+            adapted_as[parent] = [child for child in children_of[parent] if child not in seen]
+            following.extend(adapted_as[parent])
+        seen.update(following)
+        generation = following
 
-    root = LineageNode(page)
-    adaptations_of([root], 0)
-    return Lineage(ancestors, root.children)
+    shown = ancestor_ids + [pk for children in adapted_as.values() for pk in children]
+    pages = live.in_bulk(shown) if shown else {}
+
+    def nodes(parent: int) -> list[LineageNode]:
+        return [LineageNode(pages[pk], nodes(pk)) for pk in adapted_as.get(parent, ()) if pk in pages]
+
+    return Lineage([pages[pk] for pk in ancestor_ids if pk in pages], nodes(page.pk))

@@ -71,6 +71,7 @@ def reading_list_csv(reading_list: ReadingList, request) -> str:
 
 def reading_list_pdf(reading_list: ReadingList, url: str) -> bytes:
     pdf = SitePDF(url)
+    ordered = reading_list.ordered_items()
     pdf.set_title(latin1(reading_list.title))
     pdf.add_page()
     # Cover
@@ -82,7 +83,7 @@ def reading_list_pdf(reading_list: ReadingList, url: str) -> bytes:
     facts = [
         _("Audience: %(audience)s") % {"audience": reading_list.audience} if reading_list.audience else "",
         _("Language: %(language)s") % {"language": reading_list.get_language_display()},
-        _("Estimated reading time: %(minutes)d minutes") % {"minutes": reading_list.reading_minutes()},
+        _("Estimated reading time: %(minutes)d minutes") % {"minutes": reading_list.reading_minutes(ordered)},
         _("Prepared by %(name)s")
         % {"name": reading_list.owner.get_full_name() or reading_list.owner.get_username()},
     ]
@@ -99,7 +100,7 @@ def reading_list_pdf(reading_list: ReadingList, url: str) -> bytes:
         pdf.multi_cell(0, 6, latin1(_text(reading_list.learning_objectives)), new_x="LMARGIN", new_y="NEXT")
 
     number = 0
-    for section, items in reading_list.grouped():
+    for section, items in reading_list.grouped(ordered):
         if not items and section is None:
             continue
         pdf.add_page()

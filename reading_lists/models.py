@@ -112,17 +112,18 @@ class ReadingList(models.Model):
             item.is_available = item.page_id in shown
         return items
 
-    def grouped(self) -> list[tuple[Section | None, list[Item]]]:
-        """(section, items) in reading order; items outside any section come first."""
-        items = self.ordered_items()
+    def grouped(self, items: list[Item] | None = None) -> list[tuple[Section | None, list[Item]]]:
+        """(section, items) in reading order; items outside any section come first. A page that also
+        shows the reading time passes the ordered_items() it has, rather than query them twice."""
+        items = self.ordered_items() if items is None else items
         groups: list[tuple[Section | None, list[Item]]] = [(None, [i for i in items if i.section_id is None])]
         for section in self.sections.order_by("position", "pk"):
             groups.append((section, [i for i in items if i.section_id == section.pk]))
         return groups
 
-    def reading_minutes(self) -> int:
+    def reading_minutes(self, items: list[Item] | None = None) -> int:
         total = 0.0
-        for item in self.ordered_items():
+        for item in self.ordered_items() if items is None else items:
             if not item.is_practice:
                 total += EXTERNAL_READING_MINUTES
             elif item.is_available:

@@ -78,10 +78,11 @@ def _render_list(request, reading_list: ReadingList, *, shared: bool = False):
         response = HttpResponse(reading_list_pdf(reading_list, share_url), content_type="application/pdf")
         response["Content-Disposition"] = f'attachment; filename="reading-list-{reading_list.pk}.pdf"'
         return response
+    items = reading_list.ordered_items()
     context = {
         "reading_list": reading_list,
-        "groups": reading_list.grouped(),
-        "minutes": reading_list.reading_minutes(),
+        "groups": reading_list.grouped(items),
+        "minutes": reading_list.reading_minutes(items),
         "share_url": share_url,
         "shared": shared,
         "can_edit": ReadingList.objects.editable_by(request.user).filter(pk=reading_list.pk).exists(),
@@ -138,7 +139,8 @@ def edit(request, pk: int):
                 )
             return redirect(outcome)
         reading_list.refresh_from_db()
-    groups = reading_list.grouped()
+    ordered = reading_list.ordered_items()
+    groups = reading_list.grouped(ordered)
     for _section, items in groups:
         for item in items:
             # A note that failed validation comes back with what was typed, so nothing is lost.
@@ -150,7 +152,7 @@ def edit(request, pk: int):
         "sections": reading_list.sections.all(),
         "forms": forms,
         "note_errors": note_errors,
-        "minutes": reading_list.reading_minutes(),
+        "minutes": reading_list.reading_minutes(ordered),
         "share_url": request.build_absolute_uri(reading_list.get_share_url()),
     }
     status = 400 if request.method == "POST" else 200

@@ -95,21 +95,27 @@ class Answer:
     notice: str = ""
 
 
-def run_similar(page, limit: int = 4) -> Answer:
+def run_similar(page, limit: int = 4, document: dict | None = None) -> Answer:
+    """Practices like `page`. `document` is the page's index document when the caller has built it
+    already (a page served as published is its own indexed version); otherwise it is built here."""
     from practices.models import CaseStudyPage
     from search.documents import build_document, indexable_pages
 
-    # A live page behind a password or login is not indexable: it is its own artificial document.
-    document = build_document(indexable_pages().filter(pk=page.pk).first() or page)
+    if document is None:
+        # A live page behind a password or login is not indexable: it is its own artificial document.
+        document = build_document(indexable_pages().filter(pk=page.pk).first() or page)
     hits, name, notice = _with_fallback(lambda backend: backend.similar(document, limit))
-    # The index follows publishing on commit; never show a practice unpublished since.
-    live = set(
-        CaseStudyPage.objects.live()
-        .public()
-        .filter(pk__in=[hit.id for hit in hits])
-        .values_list("pk", flat=True)
-    )
-    return Answer([hit for hit in hits if hit.id in live and hit.id != page.pk], name, notice)
+    if name != DatabaseBackend.name:
+        # The index follows publishing on commit; never show a practice unpublished since. (The
+        # database answered from the live, public pages of this very moment.)
+        live = set(
+            CaseStudyPage.objects.live()
+            .public()
+            .filter(pk__in=[hit.id for hit in hits])
+            .values_list("pk", flat=True)
+        )
+        hits = [hit for hit in hits if hit.id in live]
+    return Answer([hit for hit in hits if hit.id != page.pk], name, notice)
 
 
 def run_evidence_matrix(row_facet: str, col_facet: str, filters: dict[str, tuple[str, ...]]) -> Answer:

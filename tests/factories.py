@@ -2,15 +2,24 @@
 
 import io
 
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 
+from wagtail.documents import get_document_model
 from wagtail.images.models import Image
 
 import factory
 from PIL import Image as PILImage
 
 from organisations.models import Organisation
-from practices.models import CaseStudyIndexPage, CaseStudyPage, Evaluation, ImplementingActor, Source
+from practices.models import (
+    CaseStudyDocument,
+    CaseStudyIndexPage,
+    CaseStudyPage,
+    Evaluation,
+    ImplementingActor,
+    Source,
+)
 from practices.site_tree import ensure_site_tree
 
 
@@ -41,6 +50,14 @@ class ImageFactory(factory.django.DjangoModelFactory):
         buffer = io.BytesIO()
         PILImage.new("RGB", (800, 450), (20, 64, 107)).save(buffer, format="PNG")
         return ImageFile(buffer, name="photo.png")
+
+
+class DocumentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = get_document_model()
+
+    title = factory.Sequence(lambda n: f"Informe de evaluación {n}")
+    file = factory.LazyFunction(lambda: ContentFile(b"%PDF-1.4\n%%EOF\n", name="informe.pdf"))
 
 
 class CaseStudyPageFactory(factory.django.DjangoModelFactory):
@@ -81,6 +98,7 @@ class CaseStudyPageFactory(factory.django.DjangoModelFactory):
         sources=1,
         evaluations=0,
         actors=0,
+        documents=0,
         publish=True,
         **kwargs,
     ):
@@ -109,6 +127,9 @@ class CaseStudyPageFactory(factory.django.DjangoModelFactory):
         page.actors = [
             ImplementingActor(name=f"Alcaldía {i}", actor_type="subnational-government", role="lead")
             for i in range(actors)
+        ]
+        page.documents = [
+            CaseStudyDocument(document=DocumentFactory(), description=f"Annex {i}") for i in range(documents)
         ]
         (parent or case_study_index()).add_child(instance=page)
         if publish:

@@ -2,6 +2,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 
@@ -34,6 +35,7 @@ from practices.models.mixins import InstitutionalChallengesMixin
 from practices.pagination import paginate
 
 NON_NEGATIVE = [MinValueValidator(0)]
+COUNTRY_NAMES = dict(LAC_COUNTRIES)
 
 
 class CaseStudyPage(InstitutionalChallengesMixin, Page):
@@ -301,6 +303,20 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
         if errors:
             raise ValidationError(errors)
 
+    # Every relation the page's template and its similarity document read: one query each, however
+    # many rows (the documents with their files).
+    SHOWN_RELATIONS = (
+        "levels_of_government",
+        "sectors",
+        "policy_areas",
+        "themes",
+        "target_populations",
+        "evaluations",
+        "actors",
+        "sources",
+        "documents__document",
+    )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         documented = set(self.policy_cycle_stages or [])
@@ -309,7 +325,16 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
         ]
         # Late imports: these modules import the page models.
         from practices.lineage import lineage
+        from search.documents import build_document
         from search.service import run_similar
+
+        similar_to = None
+        # Only a page served as published: a preview holds the draft's relations in memory, and
+        # its similar experiences are those of the published version, which run_similar looks up.
+        if getattr(request, "is_preview", True) is False:
+            prefetch_related_objects([self], *self.SHOWN_RELATIONS)
+            # Served as published, the page is its own index document: no need to fetch it again.
+            similar_to = build_document(self)
 
         context["lineage"] = lineage(self)
         # Only public lists count: a private or unlisted course says nothing to other readers.
@@ -319,7 +344,7 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
             .distinct()
             .count()
         )
-        context["similar"] = run_similar(self)
+        context["similar"] = run_similar(self, document=similar_to)
         return context
 
     @property
@@ -351,7 +376,9 @@ class CaseStudyPage(InstitutionalChallengesMixin, Page):
 
     @property
     def place(self) -> str:
-        parts = [self.city, self.subnational_unit, self.get_country_display()]
+        # A dict lookup: get_country_display() rebuilds a hashable copy of every choice on each call,
+        # which costs more than building the rest of a search document.
+        parts = [self.city, self.subnational_unit, COUNTRY_NAMES.get(self.country, self.country)]
         return ", ".join(str(part) for part in parts if part)
 
 

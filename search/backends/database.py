@@ -12,7 +12,7 @@ from django.db.models import Count, QuerySet
 
 from practices.models import CaseStudyPage
 from search.backends.base import OVERVIEW_FIELDS, Hit, Matrix, SearchQuery, SearchResults
-from search.documents import build_document, hit_from_document, indexable_pages
+from search.documents import RESULT_RELATIONS, hit_from_page, plain_text
 from search.facets import FACETS, FACETS_BY_NAME, facet_values
 from search.highlight import highlight
 from search.queries import SIMILAR_BOOSTS
@@ -33,13 +33,13 @@ class DatabaseBackend:
     def _base(self) -> QuerySet[CaseStudyPage]:
         return CaseStudyPage.objects.live().public()
 
-    def _ranked_ids(self, text: str, operator: str = "and") -> list[int]:
+    def _ranked_ids(self, base: QuerySet, text: str, operator: str = "and") -> list[int]:
         # Only words reach the database's full-text syntax (FTS5 and tsquery both give meaning to
         # quotes, brackets and operators).
         words = re.findall(r"\w+", text)
         if not words:
             return []
-        matches = self._base().search(" ".join(words), operator=operator)
+        matches = base.search(" ".join(words), operator=operator)
         return [page.pk for page in matches]
 
     def _filtered(self, queryset: QuerySet, filters: dict[str, tuple[str, ...]], skip: str = "") -> QuerySet:
@@ -54,10 +54,11 @@ class DatabaseBackend:
         return queryset
 
     def search(self, query: SearchQuery) -> SearchResults:
+        # One base for the whole request: each call of _base() reads the view restrictions again.
         base = self._base()
         ranked = None
         if query.text:
-            ranked = self._ranked_ids(query.text, "or" if query.match_any else "and")
+            ranked = self._ranked_ids(base, query.text, "or" if query.match_any else "and")
             base = base.filter(pk__in=ranked)
 
         facets = {}
@@ -74,13 +75,15 @@ class DatabaseBackend:
         matching = self._filtered(base, query.filters)
         order = self._ordered_ids(matching, query, ranked)
         page_ids = order[query.offset : query.offset + query.page_size]
-        pages = indexable_pages().in_bulk(page_ids)
+        # `base` is live and public already; a result needs no more than its levels and sectors.
+        pages = base.prefetch_related(*RESULT_RELATIONS).in_bulk(page_ids)
         hits = []
         for pk in page_ids:
             page = pages[pk]
-            document = build_document(page)
-            snippet = highlight(f"{page.summary} {document['problem']}", query.text) if query.text else ""
-            hits.append(hit_from_document(document, snippet))
+            snippet = (
+                highlight(f"{page.summary} {plain_text(page.problem)}", query.text) if query.text else ""
+            )
+            hits.append(hit_from_page(page, snippet))
         return SearchResults(query=query, total=len(order), hits=hits, facets=facets, backend=self.name)
 
     def _ordered_ids(self, matching: QuerySet, query: SearchQuery, ranked: list[int] | None) -> list[int]:
@@ -112,8 +115,8 @@ class DatabaseBackend:
             return []
         strength = dict(live.filter(pk__in=scores).values_list("pk", "evidence_strength"))
         ranked = sorted(scores, key=lambda pk: (-scores[pk], -strength.get(pk, 0), pk))[:limit]
-        pages = indexable_pages().in_bulk(ranked)
-        return [hit_from_document(build_document(pages[pk])) for pk in ranked if pk in pages]
+        pages = live.prefetch_related(*RESULT_RELATIONS).in_bulk(ranked)
+        return [hit_from_page(pages[pk]) for pk in ranked if pk in pages]
 
     def evidence_matrix(
         self, row_facet: str, col_facet: str, filters: dict[str, tuple[str, ...]]
