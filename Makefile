@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev migrate demo test lint format pytest search-engine search-engine-stop index clean audit backup restore drill
+.PHONY: help run install install-dev migrate demo test lint format pytest search-engine search-engine-stop index clean audit backup restore drill bench bench-quick bench-services
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-20s\033[0m %s\n", $$1, $$2}'
@@ -74,3 +74,14 @@ restore: install ## Restore a backup into an empty database: make restore BACKUP
 drill: install-dev ## Fault drills (docs/reliability.md): the search engine stopped under load, on both engines
 	scripts/drill-engine-outage --engine opensearch
 	scripts/drill-engine-outage --engine elasticsearch
+
+bench-services: install-dev
+	scripts/postgres start >/dev/null
+	scripts/search-engine start opensearch >/dev/null
+	scripts/search-engine start elasticsearch >/dev/null
+
+bench: bench-services ## Benchmark (docs/performance.md): 1k, 10k and 100k synthetic practices on every backend → bench-results.json
+	$(BIN)/python -m bench.run --sizes 1000,10000,100000
+
+bench-quick: bench-services ## The same benchmark mix at 1,000 practices, shorter (a few minutes) → bench-results.json
+	$(BIN)/python -m bench.run --sizes 1000 --quick

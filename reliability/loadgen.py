@@ -119,5 +119,6 @@ def summarise(samples: list[Sample], seconds: float) -> dict:
         "notices": sum(sample.notice for sample in samples),
         "p50_ms": round(percentile(latencies, 50), 1),
         "p95_ms": round(percentile(latencies, 95), 1),
+        "p99_ms": round(percentile(latencies, 99), 1),
         "max_ms": round(max(latencies, default=0.0), 1),
     }

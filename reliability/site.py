@@ -45,8 +45,10 @@ class Installation:
             raise DrillError(f"{' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
         return done
 
-    def manage(self, *args: str, check: bool = True, **env: str) -> subprocess.CompletedProcess:
-        return self.run(str(BIN / "python"), "manage.py", *args, check=check, **env)
+    def manage(
+        self, *args: str, check: bool = True, timeout: float = 900, **env: str
+    ) -> subprocess.CompletedProcess:
+        return self.run(str(BIN / "python"), "manage.py", *args, check=check, timeout=timeout, **env)
 
     def shell(self, code: str, **env: str) -> str:
         # The last line: Django's shell may announce its automatic imports first.

@@ -164,13 +164,15 @@ class Engine:
         distribution lists it as a module; the OpenSearch runner loads it as a plugin named by class."""
         return any(name == "analysis-common" or "CommonAnalysis" in name for name in self.modules)
 
-    def bulk(self, actions) -> tuple[int, list]:
+    def bulk(self, actions, refresh: str = "true") -> tuple[int, list]:
+        """Send index/delete actions. By default the shard refreshes at once, so a published edit is
+        searchable when this returns (waiting for the next scheduled refresh costs up to a second)."""
         if self.kind == OPENSEARCH:
             from opensearchpy.helpers import bulk
         else:
             from elasticsearch.helpers import bulk
         try:
-            return bulk(self.client, actions, raise_on_error=False, refresh="wait_for")
+            return bulk(self.client, actions, raise_on_error=False, refresh=refresh)
         except self.transport_errors as exc:
             raise EngineError(f"{self.kind} bulk indexing failed: {exc}") from exc
 

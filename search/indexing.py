@@ -6,6 +6,7 @@ import hashlib
 import json
 import logging
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -19,6 +20,7 @@ from search.models import PendingIndexUpdate
 
 logger = logging.getLogger(__name__)
 BATCH_SIZE = 200
+REBUILD_BATCH_SIZE = 500
 ANALYSIS_CACHE_SECONDS = 60
 
 
@@ -72,27 +74,34 @@ def rebuild(engine: Engine, progress: Callable[[int, int], None] | None = None) 
     started = timezone.now()
     new_index = f"{alias}-{started:%Y%m%d%H%M%S%f}"
     definition = index_definition(new_index, analysis_for(engine)).to_dict()
+    # Nobody searches the new index until the alias moves: no periodic refreshes while it fills.
+    definition.setdefault("settings", {})["refresh_interval"] = "-1"
     engine.call("indices.create", index=new_index, body=definition)
     pages = indexable_pages()
     total = pages.count()
     done = 0
-    batch: list = []
-    try:
-        for page in pages.iterator(chunk_size=BATCH_SIZE):
-            batch.append(page)
-            if len(batch) == BATCH_SIZE:
-                done += _bulk(engine, new_index, batch)
-                batch = []
-                if progress:
-                    progress(done, total)
-        if batch:
-            done += _bulk(engine, new_index, batch)
-        if progress:
-            progress(done, total)
-        engine.call("indices.refresh", index=new_index)
-    except Exception:
-        engine.call("indices.delete", index=new_index, ignore_unavailable=True)
-        raise
+    # The database is read and documents built on this thread (Django connections belong to their
+    # thread) while another thread sends the previous batch: the engine analyses one batch as the
+    # next is built.
+    with ThreadPoolExecutor(max_workers=1) as sender:
+        try:
+            sending = None
+            for batch in _batches(pages.iterator(chunk_size=BATCH_SIZE), REBUILD_BATCH_SIZE):
+                actions = list(_actions(new_index, documents_for(batch)))
+                if sending:
+                    done += sending.result()
+                    if progress:
+                        progress(done, total)
+                sending = sender.submit(_send, engine, actions)
+            if sending:
+                done += sending.result()
+            if progress:
+                progress(done, total)
+            engine.call("indices.put_settings", index=new_index, body={"index": {"refresh_interval": None}})
+            engine.call("indices.refresh", index=new_index)
+        except Exception:
+            engine.call("indices.delete", index=new_index, ignore_unavailable=True)
+            raise
     old = current_indices(engine)
     actions = [{"remove": {"index": name, "alias": alias}} for name in old]
     actions.append({"add": {"index": new_index, "alias": alias}})
@@ -103,6 +112,24 @@ def rebuild(engine: Engine, progress: Callable[[int, int], None] | None = None) 
     # Everything queued before the rebuild read the database is in the new index.
     PendingIndexUpdate.objects.filter(queued_at__lte=started).delete()
     return new_index
+
+
+def _batches(items, size: int):
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _send(engine: Engine, actions: list[dict]) -> int:
+    ok, errors = engine.bulk(actions, refresh="false")
+    if errors:
+        raise EngineError(f"{len(errors)} documents were refused, first: {errors[0]}")
+    return ok
 
 
 def _bulk(engine: Engine, index: str, pages: list) -> int:

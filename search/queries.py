@@ -26,14 +26,15 @@ def exact_query(text: str, analysis: AnalysisSet, operator: str = "and") -> Q:
     return Q("multi_match", query=text, fields=text_fields(analysis), type="most_fields", operator=operator)
 
 
-def text_query(text: str, analysis: AnalysisSet, operator: str = "and") -> Q:
-    folded_fields = [f"{name}^{boost}" for name, boost in TEXT_FIELDS.items()]
-    return Q(
-        "bool",
-        should=[
-            exact_query(text, analysis, operator),
-            Q("multi_match", query=text, fields=["title^3", "summary^2"], type="phrase", boost=2),
-            # Typos: a fuzzy match on the plain fields, every word required, worth less than an exact one.
+def text_query(text: str, analysis: AnalysisSet, operator: str = "and", fuzzy: bool = False) -> Q:
+    should = [
+        exact_query(text, analysis, operator),
+        Q("multi_match", query=text, fields=["title^3", "summary^2"], type="phrase", boost=2),
+    ]
+    if fuzzy:
+        # Typos: a fuzzy match on the plain fields, every word required, worth less than an exact one.
+        folded_fields = [f"{name}^{boost}" for name, boost in TEXT_FIELDS.items()]
+        should.append(
             Q(
                 "multi_match",
                 query=text,
@@ -43,21 +44,24 @@ def text_query(text: str, analysis: AnalysisSet, operator: str = "and") -> Q:
                 prefix_length=2,
                 max_expansions=20,
                 boost=0.3,
-            ),
-        ],
-        minimum_should_match=1,
-    )
+            )
+        )
+    return Q("bool", should=should, minimum_should_match=1)
 
 
 def filter_clause(facet_name: str, values: tuple[str, ...]) -> Q:
     return Q("terms", **{FACETS_BY_NAME[facet_name].field: list(values)})
 
 
-def build_search(query: SearchQuery, analysis: AnalysisSet) -> Search:
+def build_search(query: SearchQuery, analysis: AnalysisSet, fuzzy: bool = False) -> Search:
+    """The search request; `fuzzy` adds typo-tolerant matching, which the backend asks for only when
+    the exact words found nothing (it costs a third of a request at 100,000 practices)."""
     search = Search()
     operator = "or" if query.match_any else "and"
     search = (
-        search.query(text_query(query.text, analysis, operator)) if query.text else search.query("match_all")
+        search.query(text_query(query.text, analysis, operator, fuzzy))
+        if query.text
+        else search.query("match_all")
     )
 
     filters = {name: filter_clause(name, values) for name, values in query.filters.items() if values}
@@ -80,19 +84,25 @@ def build_search(query: SearchQuery, analysis: AnalysisSet) -> Search:
         search = search.sort({"evidence_strength": "desc"}, {"id": "asc"})
 
     if query.text:
-        # Highlight the exact words only: a fuzzy highlight query re-analyses whole texts and costs
-        # hundreds of milliseconds per hit.
+        # Highlight the query's words in the accent-folded fields only: a fuzzy highlight query
+        # re-analyses whole texts (hundreds of milliseconds per hit), and highlighting every language
+        # subfield too doubled the cost of a search for the same snippet (docs/performance.md).
+        highlight_query = Q(
+            "multi_match",
+            query=query.text,
+            fields=list(HIGHLIGHT_FIELDS),
+            type="most_fields",
+            operator=operator,
+        )
         search = search.highlight_options(
             encoder="html",
             pre_tags=["<mark>"],
             post_tags=["</mark>"],
             fragment_size=180,
             number_of_fragments=1,
-            highlight_query=exact_query(query.text, analysis, operator).to_dict(),
+            highlight_query=highlight_query.to_dict(),
         )
-        search = search.highlight(
-            *HIGHLIGHT_FIELDS, *(f"{f}.{lang}" for f in HIGHLIGHT_FIELDS for lang in analysis.languages)
-        )
+        search = search.highlight(*HIGHLIGHT_FIELDS)
     search = search.extra(track_total_hits=True, from_=query.offset, size=query.page_size)
     return search
 
@@ -115,7 +125,18 @@ SIMILAR_TEXT_FIELDS = ("problem", "intervention", "taxonomy_text", "summary")
 SIMILAR_BOOSTS = {"sectors": 2.0, "levels": 1.5, "themes": 1.0, "policy_areas": 1.0, "populations": 0.5}
 
 
-def similar_search(document: dict, limit: int) -> Search:
+# Words in more than this share of the practices ("seguridad", "programa", "violencia") say little about
+# what two practices share, and scoring them over most of the index cost seconds at 100,000 practices.
+SIMILAR_MAX_DOC_SHARE = 0.05
+# Below 1,000 practices every word counts, so a small registry keeps its neighbours.
+SIMILAR_MIN_DOC_FREQ_CAP = 50
+
+
+def similar_max_doc_freq(indexed: int) -> int:
+    return max(SIMILAR_MIN_DOC_FREQ_CAP, int(indexed * SIMILAR_MAX_DOC_SHARE))
+
+
+def similar_search(document: dict, limit: int, max_doc_freq: int | None = None) -> Search:
     """more_like_this over the practice's own text, given as an artificial document so that a page
     not yet (or no longer) in the index still finds its neighbours; shared taxonomy terms add to
     the score."""
@@ -136,6 +157,7 @@ def similar_search(document: dict, limit: int) -> Search:
                 min_doc_freq=2,
                 max_query_terms=40,
                 minimum_should_match="10%",
+                **({"max_doc_freq": max_doc_freq} if max_doc_freq else {}),
             )
         ],
         should=shared,

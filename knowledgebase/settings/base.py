@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "submissions",
     "reading_lists",
     "backups",
+    "bench",
     "django_otp",
     "django_otp.plugins.otp_totp",
     "django_otp.plugins.otp_static",

@@ -16,6 +16,7 @@ from search.queries import (
     build_search,
     matrix_search,
     overview_search,
+    similar_max_doc_freq,
     similar_search,
 )
 
@@ -40,8 +41,14 @@ class EngineBackend:
         return AnalysisSet(name == "full")
 
     def search(self, query: SearchQuery) -> SearchResults:
-        body = build_search(query, self.analysis()).to_dict()
-        response = self.engine.call("search", index=alias_name(), body=body)
+        analysis = self.analysis()
+        response = self.engine.call(
+            "search", index=alias_name(), body=build_search(query, analysis).to_dict()
+        )
+        if query.text and not response["hits"]["hits"] and _total(response) == 0:
+            # Nothing has the exact words: perhaps a typo, so ask again allowing for one.
+            body = build_search(query, analysis, fuzzy=True).to_dict()
+            response = self.engine.call("search", index=alias_name(), body=body)
         hits = []
         for hit in response["hits"]["hits"]:
             highlights = hit.get("highlight", {})
@@ -76,8 +83,17 @@ class EngineBackend:
             for hit in response["hits"]["hits"]
         ]
 
+    def indexed_count(self) -> int:
+        """How many practices the index holds; cached like the analysis, as it changes slowly."""
+        key = f"{analysis_cache_key(self.engine)}:count"
+        count = cache.get(key)
+        if count is None:
+            count = self.engine.call("count", index=alias_name())["count"]
+            cache.set(key, count, ANALYSIS_CACHE_SECONDS)
+        return count
+
     def similar(self, document: dict, limit: int = 4) -> list[Hit]:
-        body = similar_search(document, limit).to_dict()
+        body = similar_search(document, limit, similar_max_doc_freq(self.indexed_count())).to_dict()
         response = self.engine.call("search", index=alias_name(), body=body)
         return [hit_from_document(hit["_source"]) for hit in response["hits"]["hits"]]
 
