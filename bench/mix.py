@@ -122,7 +122,7 @@ def build_mix(per_kind: int = 20, seed: int = 8) -> list[Request]:
 
 def _similar(rng: random.Random, pages: dict, sample: list[int]) -> Request:
     page = pages[rng.choice(sample)]
-    return Request("similar", page_id=page.pk, page_url=page.url_path.removeprefix("/home"))
+    return Request("similar", page_id=page.pk, page_url=page.get_url())
 
 
 def _map(rng: random.Random, facet_values: dict[str, list[str]]) -> Request:

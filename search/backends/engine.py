@@ -45,7 +45,7 @@ class EngineBackend:
         response = self.engine.call(
             "search", index=alias_name(), body=build_search(query, analysis).to_dict()
         )
-        if query.text and not response["hits"]["hits"] and _total(response) == 0:
+        if query.text and _total(response) == 0:
             # Nothing has the exact words: perhaps a typo, so ask again allowing for one.
             body = build_search(query, analysis, fuzzy=True).to_dict()
             response = self.engine.call("search", index=alias_name(), body=body)
