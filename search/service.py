@@ -63,12 +63,10 @@ def _with_fallback(action: Callable[[SearchBackend], T]) -> tuple[T, str, str]:
 
 
 def run_search(query: SearchQuery) -> SearchResults:
-    from search.suggest import did_you_mean
-
     started = time.perf_counter()
     results, _name, notice = _with_fallback(lambda backend: backend.search(query))
     if query.text and results.total == 0:
-        suggestion = did_you_mean(query.text)
+        suggestion, _name, _notice = _with_fallback(lambda backend: backend.suggest(query.text))
         if len(query.text.split()) > 1:
             # No practice has every word: show those with some of them, best first, and say so.
             relaxed = replace(query, match_any=True)

@@ -1,4 +1,5 @@
-"""'Did you mean': the closest words of the corpus's own vocabulary, shared by every backend."""
+"""The database backend's "did you mean": the closest words of the corpus's own vocabulary. (The engines
+answer from their index's dictionary, see EngineBackend.suggest.)"""
 
 from __future__ import annotations
 

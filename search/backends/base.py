@@ -92,6 +92,11 @@ class SearchBackend(Protocol):
 
     def autocomplete(self, prefix: str, limit: int = 8) -> list[dict]: ...
 
+    def suggest(self, text: str) -> str:
+        """'Did you mean': `text` with each word unknown to the corpus replaced by the closest known
+        one, or "" when every word is known (or nothing is close)."""
+        ...
+
     def similar(self, document: dict, limit: int = 4) -> list[Hit]:
         """Live practices most like this one (its index document), best first, never itself."""
         ...

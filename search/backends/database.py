@@ -16,6 +16,7 @@ from search.documents import RESULT_RELATIONS, hit_from_page, plain_text
 from search.facets import FACETS, FACETS_BY_NAME, facet_values
 from search.highlight import highlight
 from search.queries import SIMILAR_BOOSTS
+from search.suggest import did_you_mean
 
 # Index document field → facet, for the classifications similarity counts.
 FIELD_FACETS = {
@@ -149,6 +150,9 @@ class DatabaseBackend:
             if value is not None:
                 values[pk].add(str(value))
         return values
+
+    def suggest(self, text: str) -> str:
+        return did_you_mean(text)
 
     def autocomplete(self, prefix: str, limit: int = 8) -> list[dict]:
         pages = self._base().filter(title__icontains=prefix).order_by("title")[:limit]

@@ -12,12 +12,17 @@ from search.facets import FACETS, FACETS_BY_NAME, facet_values
 from search.indexing import ANALYSIS_CACHE_SECONDS, alias_name, analysis_cache_key, current_indices
 from search.queries import (
     HIGHLIGHT_FIELDS,
+    SUGGEST_FIELDS,
     autocomplete_search,
     build_search,
+    count_search,
+    facet_buckets,
+    known_words_search,
     matrix_search,
     overview_search,
     similar_max_doc_freq,
     similar_search,
+    suggest_search,
 )
 
 
@@ -45,8 +50,8 @@ class EngineBackend:
         response = self.engine.call(
             "search", index=alias_name(), body=build_search(query, analysis).to_dict()
         )
-        if query.text and _total(response) == 0:
-            # Nothing has the exact words: perhaps a typo, so ask again allowing for one.
+        if query.text and _total(response) == 0 and not self._words_match(query, analysis):
+            # No practice has these words at all: perhaps a typo, so ask again allowing for one.
             body = build_search(query, analysis, fuzzy=True).to_dict()
             response = self.engine.call("search", index=alias_name(), body=body)
         hits = []
@@ -64,7 +69,7 @@ class EngineBackend:
         aggregations = response.get("aggregations", {})
         facets = {}
         for facet in FACETS:
-            buckets = aggregations.get(facet.name, {}).get("values", {}).get("buckets", [])
+            buckets = facet_buckets(aggregations, facet.name)
             counts = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
             facets[facet.name] = facet_values(facet, counts, query.selected(facet.name))
         return SearchResults(
@@ -74,6 +79,41 @@ class EngineBackend:
             facets=facets,
             backend=self.name,
         )
+
+    def _words_match(self, query: SearchQuery, analysis: AnalysisSet) -> bool:
+        """Whether any practice has the query's words, filters aside. Without filters the search just
+        said no; with them, a count says whether it was the filters, when a typo retry would only
+        repeat the search over the whole corpus for nothing."""
+        if not any(query.filters.values()):
+            return False
+        body = count_search(query.text, analysis)
+        return self.engine.call("count", index=alias_name(), body=body)["count"] > 0
+
+    def suggest(self, text: str) -> str:
+        """'Did you mean': each word the index lacks becomes the closest word it has (the engine's own
+        dictionary, so nothing is rebuilt in Python however large the corpus)."""
+        response = self.engine.call("search", index=alias_name(), body=suggest_search(text))
+        fields = [response.get("suggest", {}).get(field, []) for field in SUGGEST_FIELDS]
+        words = [entry["text"] for entry in fields[0]]
+        closest = {}
+        for position in range(len(words)):
+            options = [
+                field[position]["options"][0]
+                for field in fields
+                if position < len(field) and field[position]["options"]
+            ]
+            if options:
+                closest[position] = max(options, key=lambda o: (o["score"], o["freq"]))["text"]
+        if not closest:
+            return ""
+        body = known_words_search({words[position] for position in closest})
+        buckets = self.engine.call("search", index=alias_name(), body=body)["aggregations"]["known"]
+        unknown = {word for word, bucket in buckets["buckets"].items() if bucket["doc_count"] == 0}
+        corrected = [
+            closest[position] if word in unknown and position in closest else word
+            for position, word in enumerate(words)
+        ]
+        return " ".join(corrected) if corrected != words else ""
 
     def autocomplete(self, prefix: str, limit: int = 8) -> list[dict]:
         body = autocomplete_search(prefix, self.analysis(), limit).to_dict()

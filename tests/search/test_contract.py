@@ -7,7 +7,9 @@ import pytest
 from bs4 import BeautifulSoup
 
 from practices.models import CaseStudyPage
+from search.backends.database import DatabaseBackend
 from search.facets import FACETS, FACETS_BY_NAME
+from search.service import engine_backend
 
 pytestmark = pytest.mark.django_db
 
@@ -83,6 +85,34 @@ def test_facets_count_with_the_other_facets_filters(client, corpus):
     assert facet_counts(data, "sector") == expected_counts("sector", both)
     selected = [v for v in data["facets"]["level"] if v["selected"]]
     assert [v["value"] for v in selected] == ["municipal"]
+
+
+def test_facets_count_with_the_words_and_the_other_facets_filters(client, corpus):
+    """With words, a selected facet still counts as if it were not selected (the other filters and
+    the words apply); every other facet counts the hits."""
+    words = {r["id"] for r in api(client, q="violence", page_size=100)["results"]}
+    data = api(client, q="violence", level="municipal", evidence=["4", "5"], page_size=100)
+    matching = CaseStudyPage.objects.live().filter(pk__in=words)
+    municipal = matching.filter(levels_of_government__slug="municipal").distinct()
+    strong = matching.filter(evidence_strength__gte=4)
+    both = [p for p in municipal if p.evidence_strength >= 4]
+    # Three different sets, or the test could not tell which filters each facet obeyed.
+    assert 0 < len(both) < min(len(municipal), len(strong)) and len(strong) < len(words)
+    assert {r["id"] for r in data["results"]} == {p.pk for p in both}
+    assert facet_counts(data, "level") == expected_counts("level", list(strong))
+    assert facet_counts(data, "evidence") == expected_counts("evidence", list(municipal))
+    assert facet_counts(data, "sector") == expected_counts("sector", both)
+
+
+def test_a_word_the_filters_exclude_finds_nothing_and_is_not_corrected(client, corpus):
+    """"alcohol" is a word of the corpus: with a country none of its practices is in, the answer is
+    none (no typo-tolerant look-alikes, no "did you mean"), and the country facet shows where it is."""
+    everywhere = api(client, q="alcohol", page_size=100)
+    countries = {value for value, count in facet_counts(everywhere, "country").items() if count}
+    assert everywhere["total"] > 0 and "AG" not in countries
+    data = api(client, q="alcohol", country="AG")
+    assert data["total"] == 0 and data["results"] == [] and not data["suggestion"]
+    assert {value for value, count in facet_counts(data, "country").items() if count} == countries
 
 
 def test_values_within_a_facet_are_ored_and_facets_are_anded(client, corpus):
@@ -170,6 +200,16 @@ def test_results_highlight_the_words_searched(client, corpus):
 def test_a_typo_still_finds_or_suggests(client, corpus):
     data = api(client, q="alchol")
     assert data["total"] >= 1 or data["suggestion"] == "alcohol"
+
+
+def test_did_you_mean_replaces_only_the_unknown_words(corpus):
+    """Each backend's own dictionary: the database's vocabulary, the engines' term suggesters."""
+    backend = engine_backend() or DatabaseBackend()
+    assert backend.name == (corpus.backend if corpus.backend != "database" else "database")
+    assert backend.suggest("alchol") == "alcohol"
+    assert backend.suggest("violencia alchol") == "violencia alcohol"
+    assert backend.suggest("alcohol") == ""
+    assert backend.suggest("zzyzxq") == ""
 
 
 def test_autocomplete_on_titles(client, corpus):
