@@ -12,6 +12,7 @@ from search.facets import FACETS, FACETS_BY_NAME
 
 HIGHLIGHT_FIELDS = HIGHLIGHTED_FIELDS
 FACET_SIZE = 100
+WORDS_AGGREGATION = "practices_with_the_words"
 
 
 def text_fields(analysis: AnalysisSet) -> list[str]:
@@ -56,30 +57,29 @@ def filter_clause(facet_name: str, values: tuple[str, ...]) -> Q:
 def build_search(query: SearchQuery, analysis: AnalysisSet, fuzzy: bool = False) -> Search:
     """The search request; `fuzzy` adds typo-tolerant matching, which the backend asks for only when
     the words themselves match nothing (it costs a third of a request at 100,000 practices)."""
+    search = Search()
     operator = "or" if query.match_any else "and"
-    matching = text_query(query.text, analysis, operator, fuzzy) if query.text else None
-    filters = {name: filter_clause(name, values) for name, values in query.filters.items() if values}
-    # The filters narrow the query itself, so the engine scores and counts only the practices a
-    # reader can see (a post_filter scored every text match: 40 % of the corpus for a common query).
-    if matching is not None:
-        scope = Q("bool", must=[matching], filter=list(filters.values())) if filters else matching
-    else:
-        scope = Q("bool", filter=list(filters.values())) if filters else Q("match_all")
-    search = Search().query(scope)
+    search = (
+        search.query(text_query(query.text, analysis, operator, fuzzy))
+        if query.text
+        else search.query("match_all")
+    )
 
+    # post_filter: the hits obey every filter, but each facet counts with the *other* facets' filters.
+    # (Filters inside the query, with a global aggregation per selected facet, score fewer practices
+    # but match the words again for each selected facet: at 100,000 practices that was 1.2-1.6 times
+    # slower on Elasticsearch and twice as slow on OpenSearch; docs/performance.md.)
+    filters = {name: filter_clause(name, values) for name, values in query.filters.items() if values}
+    if filters:
+        search = search.post_filter(Q("bool", filter=list(filters.values())))
+        if query.text:
+            # Aggregations see the query's matches before the post_filter: this counts the practices
+            # with the words whatever the filters, which tells a typo from a filter that excludes them.
+            search.aggs.bucket(WORDS_AGGREGATION, "filter", Q("match_all"))
     for facet in FACETS:
-        if facet.name not in filters:
-            # Counted over the hits: every filter applies.
-            search.aggs.bucket(facet.name, "terms", field=facet.field, size=FACET_SIZE)
-            continue
-        # A selected facet counts its values with the *other* facets' filters only, so a reader sees
-        # what widening the choice would add. That set is not the hits', hence `global`, narrowed
-        # again by the words (unscored) and the other filters.
         others = [clause for name, clause in filters.items() if name != facet.name]
-        narrowing = ([matching] if matching is not None else []) + others
-        aggregation = A("global")
-        aggregation.bucket("scope", "filter", Q("bool", filter=narrowing) if narrowing else Q("match_all"))
-        aggregation["scope"].bucket("values", "terms", field=facet.field, size=FACET_SIZE)
+        aggregation = A("filter", Q("bool", filter=others) if others else Q("match_all"))
+        aggregation.bucket("values", "terms", field=facet.field, size=FACET_SIZE)
         search.aggs.bucket(facet.name, aggregation)
 
     if query.sort == "evidence":
@@ -113,19 +113,6 @@ def build_search(query: SearchQuery, analysis: AnalysisSet, fuzzy: bool = False)
         search = search.highlight(*HIGHLIGHT_FIELDS)
     search = search.extra(track_total_hits=True, from_=query.offset, size=query.page_size)
     return search
-
-
-def facet_buckets(aggregations: dict, facet_name: str) -> list[dict]:
-    """The value buckets of one facet in a response to build_search, selected or not."""
-    aggregation = aggregations.get(facet_name, {})
-    if "buckets" in aggregation:
-        return aggregation["buckets"]
-    return aggregation.get("scope", {}).get("values", {}).get("buckets", [])
-
-
-def count_search(text: str, analysis: AnalysisSet) -> dict:
-    """How many practices have these words, whatever the filters (a count: nothing scored)."""
-    return {"query": text_query(text, analysis).to_dict()}
 
 
 # Fields whose own words "did you mean" draws on: the ones a reader types from, with the most words.

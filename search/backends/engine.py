@@ -13,10 +13,9 @@ from search.indexing import ANALYSIS_CACHE_SECONDS, alias_name, analysis_cache_k
 from search.queries import (
     HIGHLIGHT_FIELDS,
     SUGGEST_FIELDS,
+    WORDS_AGGREGATION,
     autocomplete_search,
     build_search,
-    count_search,
-    facet_buckets,
     known_words_search,
     matrix_search,
     overview_search,
@@ -50,7 +49,7 @@ class EngineBackend:
         response = self.engine.call(
             "search", index=alias_name(), body=build_search(query, analysis).to_dict()
         )
-        if query.text and _total(response) == 0 and not self._words_match(query, analysis):
+        if query.text and _total(response) == 0 and not _words_found(response):
             # No practice has these words at all: perhaps a typo, so ask again allowing for one.
             body = build_search(query, analysis, fuzzy=True).to_dict()
             response = self.engine.call("search", index=alias_name(), body=body)
@@ -69,7 +68,7 @@ class EngineBackend:
         aggregations = response.get("aggregations", {})
         facets = {}
         for facet in FACETS:
-            buckets = facet_buckets(aggregations, facet.name)
+            buckets = aggregations.get(facet.name, {}).get("values", {}).get("buckets", [])
             counts = {str(bucket["key"]): bucket["doc_count"] for bucket in buckets}
             facets[facet.name] = facet_values(facet, counts, query.selected(facet.name))
         return SearchResults(
@@ -79,15 +78,6 @@ class EngineBackend:
             facets=facets,
             backend=self.name,
         )
-
-    def _words_match(self, query: SearchQuery, analysis: AnalysisSet) -> bool:
-        """Whether any practice has the query's words, filters aside. Without filters the search just
-        said no; with them, a count says whether it was the filters, when a typo retry would only
-        repeat the search over the whole corpus for nothing."""
-        if not any(query.filters.values()):
-            return False
-        body = count_search(query.text, analysis)
-        return self.engine.call("count", index=alias_name(), body=body)["count"] > 0
 
     def suggest(self, text: str) -> str:
         """'Did you mean': each word the index lacks becomes the closest word it has (the engine's own
@@ -163,3 +153,10 @@ class EngineBackend:
 def _total(response: dict) -> int:
     total = response["hits"]["total"]
     return total["value"] if isinstance(total, dict) else int(total)
+
+
+def _words_found(response: dict) -> bool:
+    """Whether any practice has the query's words, filters aside (see WORDS_AGGREGATION): when none
+    does, a typo is likely; when the filters excluded them, a typo-tolerant retry would only search
+    the whole corpus again for look-alikes."""
+    return response.get("aggregations", {}).get(WORDS_AGGREGATION, {}).get("doc_count", 0) > 0

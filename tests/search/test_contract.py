@@ -7,6 +7,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from practices.models import CaseStudyPage
+from search.backends.base import SearchQuery
 from search.backends.database import DatabaseBackend
 from search.facets import FACETS, FACETS_BY_NAME
 from search.service import engine_backend
@@ -105,7 +106,7 @@ def test_facets_count_with_the_words_and_the_other_facets_filters(client, corpus
 
 
 def test_a_word_the_filters_exclude_finds_nothing_and_is_not_corrected(client, corpus):
-    """"alcohol" is a word of the corpus: with a country none of its practices is in, the answer is
+    """ "alcohol" is a word of the corpus: with a country none of its practices is in, the answer is
     none (no typo-tolerant look-alikes, no "did you mean"), and the country facet shows where it is."""
     everywhere = api(client, q="alcohol", page_size=100)
     countries = {value for value, count in facet_counts(everywhere, "country").items() if count}
@@ -200,6 +201,31 @@ def test_results_highlight_the_words_searched(client, corpus):
 def test_a_typo_still_finds_or_suggests(client, corpus):
     data = api(client, q="alchol")
     assert data["total"] >= 1 or data["suggestion"] == "alcohol"
+
+
+def test_engines_retry_with_typo_tolerance_only_when_no_practice_has_the_words(corpus, monkeypatch):
+    """The typo-tolerant retry searches the whole corpus again: worth it for a word nobody uses, never
+    for a word the filters excluded."""
+    backend = engine_backend()
+    if backend is None:
+        pytest.skip("the database backend has no typo-tolerant retry")
+    sent = []
+    call = backend.engine.call
+
+    def counting(method, **kwargs):
+        if method == "search":
+            sent.append(kwargs["body"])
+        return call(method, **kwargs)
+
+    monkeypatch.setattr(backend.engine, "call", counting)
+    assert backend.search(SearchQuery(text="alcohol", filters={"country": ("AG",)})).total == 0
+    assert len(sent) == 1
+    sent.clear()
+    backend.search(SearchQuery(text="alchol", filters={"country": ("AG",)}))
+    assert len(sent) == 2 and "fuzziness" in str(sent[1])
+    sent.clear()
+    assert backend.search(SearchQuery(text="alchol")).total > 0  # the retry finds "alcohol"
+    assert len(sent) == 2
 
 
 def test_did_you_mean_replaces_only_the_unknown_words(corpus):
