@@ -27,7 +27,9 @@ def merge(files: list[Path]) -> dict:
         for size, report in data["sizes"].items():
             target = merged["sizes"].setdefault(size, {"corpus": {}, "backends": {}})
             target["corpus"].update(report["corpus"])
-            target["backends"].update(report["backends"])
+            # Part by part: a later run made with --reuse-index adds its timings to an earlier rebuild.
+            for backend, parts in report["backends"].items():
+                target["backends"].setdefault(backend, {}).update(parts)
     merged["sizes"] = dict(sorted(merged["sizes"].items(), key=lambda item: int(item[0])))
     return merged
 
@@ -54,7 +56,10 @@ def size_tables(size: str, report: dict, load_seconds: int = 20) -> str:
     parts.append(_table(["corpus database", "created", "seconds", "practices/s", "fixtree"], corpus))
     indexing = []
     for backend, row in report["backends"].items():
-        index = row["index"]
+        index = row.get("index")
+        if not index:
+            indexing.append([backend, "not run", "", "", ""])
+            continue
         size_mb = (
             index["index_bytes"] if index["index_bytes"] is not None else index["database_bytes"]
         ) / 1e6
@@ -121,11 +126,14 @@ def growth_table(results: dict, kind: str = "text_facets") -> str:
             if not row:
                 cells.append("not run")
                 continue
-            index = row["index"]
-            size_mb = (
-                index["index_bytes"] if index["index_bytes"] is not None else index["database_bytes"]
-            ) / 1e6
-            cells.append(f"{row['search'][kind]['p95_ms']:,.0f} ms, {size_mb:,.0f} MB")
+            index = row.get("index")
+            size = ""
+            if index:
+                size_bytes = (
+                    index["index_bytes"] if index["index_bytes"] is not None else index["database_bytes"]
+                )
+                size = f", {size_bytes / 1e6:,.0f} MB"
+            cells.append(f"{row['search'][kind]['p95_ms']:,.0f} ms{size}")
         rows.append([backend, *cells])
     return _table(["backend", *(f"{int(size):,}" for size in sizes)], rows)
 

@@ -48,8 +48,9 @@ PRODUCTION = {
 
 
 class Plan:
-    def __init__(self, quick: bool):
+    def __init__(self, quick: bool, reuse_index: bool = False):
         self.quick = quick
+        self.reuse_index = reuse_index
         self.per_kind = 10 if quick else 20
         self.rounds = 2 if quick else 3
         self.budget = 3 if quick else 45  # seconds per kind of request, once MIN_SAMPLES are in
@@ -198,7 +199,8 @@ def under_load(base_url: str, mix: list[tuple[int, str]], plan: Plan) -> dict:
 
 def bench_backend(backend: str, plan: Plan) -> dict:
     site = installation(backend)
-    result = {"index": manage_json(site, "bench_index")}
+    # --reuse-index measures search on the index an earlier run built; that run holds the rebuild figures.
+    result = {} if plan.reuse_index else {"index": manage_json(site, "bench_index")}
     args = ["--per-kind", str(plan.per_kind), "--rounds", str(plan.rounds), "--budget", str(plan.budget)]
     result["search"] = manage_json(site, "bench_search", *args)["kinds"]
     requests = manage_json(site, "bench_search", "--paths", "--per-kind", str(plan.per_kind))["requests"]
@@ -240,13 +242,21 @@ def main(argv: list[str] | None = None) -> int:
         help="Skip Wagtail's fixtree check after growing the corpus (two queries per page: about 20 "
         "minutes at 100,000); run `manage.py fixtree` on the benchmark database separately.",
     )
+    parser.add_argument(
+        "--reuse-index",
+        action="store_true",
+        help="Skip the rebuild and edit timings and search the index (or database index) an earlier "
+        "run left; with --keep-databases. `bench.report` merges the two result files.",
+    )
     options = parser.parse_args(argv)
+    if options.reuse_index and not options.keep_databases:
+        parser.error("--reuse-index needs --keep-databases: a fresh database has no index to reuse")
     sizes = [int(size) for size in options.sizes.split(",")]
     backends = [backend for backend in options.backends.split(",") if backend]
     unknown = set(backends) - set(BACKENDS)
     if unknown:
         parser.error(f"unknown backend(s) {sorted(unknown)}; choose from {', '.join(BACKENDS)}")
-    plan = Plan(options.quick)
+    plan = Plan(options.quick, options.reuse_index)
     started = time.monotonic()
     results = {"machine": machine(), "plan": vars(plan), "sizes": {}}
     if not options.keep_databases:

@@ -67,6 +67,20 @@ def test_separate_runs_merge_by_size_and_missing_backends_say_not_run(tmp_path):
     assert "| text_facets | 1.0× | 20.0× |" in text  # relative to OpenSearch at 1,000
 
 
+def test_a_run_that_reused_the_index_adds_its_timings_to_the_rebuild_of_an_earlier_one(tmp_path):
+    rebuilt = tmp_path / "rebuilt.json"
+    reused = tmp_path / "reused.json"
+    rebuilt.write_text(json.dumps(_results(100000, {"opensearch": _figures(90)})))
+    timings = _figures(45)
+    del timings["index"]
+    reused.write_text(json.dumps(_results(100000, {"opensearch": timings})))
+    alone = render(merge([reused]))
+    assert "| opensearch | not run |" in alone and "| opensearch | 45 ms |" in alone
+    text = render(merge([rebuilt, reused]))
+    assert "| opensearch | 1.0 | 10 | 0.20, 0.30, 0.25 | 2 |" in text  # the rebuild of the first run
+    assert "| opensearch | 45 ms, 2 MB |" in text  # the timings of the second
+
+
 def test_the_growth_plot_is_well_formed_svg_with_one_line_per_backend(tmp_path):
     path = tmp_path / "r.json"
     data = _results(1000, {"opensearch": _figures(20), "elasticsearch": _figures(30)})
