@@ -1,7 +1,8 @@
 """The text an index document holds for rich text: the words, never the markup."""
 
-import pytest
 from django.utils.html import strip_tags
+
+import pytest
 
 from search.documents import plain_text
 
