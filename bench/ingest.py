@@ -15,7 +15,7 @@ import time
 from concurrent.futures import ThreadPoolExecutor
 
 from search.engines import Engine, EngineError
-from search.indexing import REBUILD_BATCH_SIZE, _batches, alias_name, current_indices
+from search.indexing import REBUILD_BATCH_SIZE, _actions, _batches, alias_name, current_indices
 
 SCRATCH_SUFFIX = "-ingest-scratch"
 
@@ -52,10 +52,7 @@ def measure(engine: Engine, limit: int, senders: int = 1) -> dict:
     scratch = f"{alias_name()}{SCRATCH_SUFFIX}"
     engine.call("indices.delete", index=scratch, ignore_unavailable=True)
     engine.call("indices.create", index=scratch, body=_scratch_definition(engine, indices[0]))
-    batches = [
-        [{"_op_type": "index", "_index": scratch, "_id": doc["id"], "_source": doc} for doc in batch]
-        for batch in _batches(documents, REBUILD_BATCH_SIZE)
-    ]
+    batches = [list(_actions(scratch, batch)) for batch in _batches(documents, REBUILD_BATCH_SIZE)]
     try:
         started = time.perf_counter()
         with ThreadPoolExecutor(max_workers=senders) as pool:

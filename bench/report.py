@@ -34,6 +34,11 @@ def merge(files: list[Path]) -> dict:
     return merged
 
 
+def _stored_bytes(index: dict) -> int:
+    """The engine's index, or for the database backend the whole database."""
+    return index["index_bytes"] if index["index_bytes"] is not None else index["database_bytes"]
+
+
 def _table(header: list[str], rows: list[list[str]]) -> str:
     lines = ["| " + " | ".join(header) + " |", "|" + "|".join("---" for _ in header) + "|"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -60,9 +65,7 @@ def size_tables(size: str, report: dict, load_seconds: int = 20) -> str:
         if not index:
             indexing.append([backend, "not run", "", "", ""])
             continue
-        size_mb = (
-            index["index_bytes"] if index["index_bytes"] is not None else index["database_bytes"]
-        ) / 1e6
+        size_mb = _stored_bytes(index) / 1e6
         edits = ", ".join(f"{value:.2f}" for value in index["edit_to_search_seconds"])
         indexing.append(
             [
@@ -127,12 +130,7 @@ def growth_table(results: dict, kind: str = "text_facets") -> str:
                 cells.append("not run")
                 continue
             index = row.get("index")
-            size = ""
-            if index:
-                size_bytes = (
-                    index["index_bytes"] if index["index_bytes"] is not None else index["database_bytes"]
-                )
-                size = f", {size_bytes / 1e6:,.0f} MB"
+            size = f", {_stored_bytes(index) / 1e6:,.0f} MB" if index else ""
             cells.append(f"{row['search'][kind]['p95_ms']:,.0f} ms{size}")
         rows.append([backend, *cells])
     return _table(["backend", *(f"{int(size):,}" for size in sizes)], rows)
