@@ -9,7 +9,7 @@ from functools import wraps
 
 from django.core.cache import cache
 from django.shortcuts import render
-from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 
 def client_ip(request) -> str:
@@ -33,7 +33,11 @@ def allow(scope: str, key: str, limit: int, window: int) -> bool:
 
 def too_many(request, window: int):
     minutes = max(1, window // 60)
-    message = _("Too many attempts. Please wait %(minutes)d minutes and try again.") % {"minutes": minutes}
+    message = ngettext(
+        "Too many attempts. Please wait %(minutes)d minute and try again.",
+        "Too many attempts. Please wait %(minutes)d minutes and try again.",
+        minutes,
+    ) % {"minutes": minutes}
     response = render(request, "accounts/rate_limited.html", {"message": message}, status=429)
     response["Retry-After"] = str(window)
     return response

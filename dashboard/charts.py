@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
+from django.utils.translation import gettext
+
 # Viridis steps for evidence strength 1–5: ordered in lightness, safe for colour-vision deficiencies.
 EVIDENCE_COLOURS = {1: "#fde725", 2: "#5ec962", 3: "#21918c", 4: "#3b528b", 5: "#440154"}
 BAR_COLOUR = "#14406b"
@@ -29,7 +31,7 @@ def _open(width: int, height: int, chart_id: str, title: str, desc: str) -> list
 
 
 def describe(bars: list[Bar]) -> str:
-    return "; ".join(f"{bar.label}: {bar.count}" for bar in bars) or "no practices"
+    return "; ".join(f"{bar.label}: {bar.count}" for bar in bars) or gettext("no practices")
 
 
 def bar_chart_svg(

@@ -1,3 +1,5 @@
+from django.utils.translation import gettext_lazy as _
+
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
@@ -25,7 +27,7 @@ class MembershipViewSet(SnippetViewSet):
 class OrganisationsGroup(SnippetViewSetGroup):
     items = (OrganisationViewSet, MembershipViewSet)
     menu_icon = "group"
-    menu_label = "Organisations"
+    menu_label = _("Organisations")
     menu_name = "organisations"
     menu_order = 210
 

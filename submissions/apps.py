@@ -1,9 +1,10 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class SubmissionsConfig(AppConfig):
     name = "submissions"
-    verbose_name = "Case-study submissions"
+    verbose_name = _("Case-study submissions")
 
     def ready(self):
         from submissions import signals  # noqa: F401

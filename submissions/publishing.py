@@ -23,7 +23,7 @@ from practices.models import (
 )
 from practices.models.inlines import CaseStudyDocument
 from submissions.models import Submission
-from submissions.steps import EDITABLE_STEPS, FIELD_STEPS
+from submissions.steps import EDITABLE_STEPS, FIELD_STEPS, FORMSET_NAMES
 
 PAGE_FIELDS = (
     "title",
@@ -84,10 +84,15 @@ def completeness(submission: Submission, organisations) -> dict[str, list[str]]:
             if not form.is_valid():
                 for name, errors in form.errors.items():
                     label = form.fields[name].label if name in form.fields else ""
-                    messages.extend(f"{label}: {error}" if label else error for error in errors)
+                    messages.extend(
+                        _("%(label)s: %(error)s") % {"label": label, "error": error} if label else error
+                        for error in errors
+                    )
         for name in step.required_formsets:
             if not answers.get(name):
-                messages.append(_("Add at least one row to “%(name)s”.") % {"name": name})
+                messages.append(
+                    _("Add at least one row to “%(name)s”.") % {"name": FORMSET_NAMES.get(name, name)}
+                )
         if messages:
             problems[step.slug] = messages
     return problems

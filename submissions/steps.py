@@ -85,6 +85,11 @@ FIELD_STEPS = {
 }
 FIELD_STEPS.update({"evaluations": "evidence", "actors": "implementation", "sources": "sources"})
 
+# How the repeatable groups are named to people: the group as a whole (in "add at least one row to …")
+# and one of its rows (when the answers are read back).
+FORMSET_NAMES = {"evaluations": _("evaluations"), "actors": _("actors"), "sources": _("sources")}
+FORMSET_ROW_LABELS = {"evaluations": _("Evaluation"), "actors": _("Actor"), "sources": _("Source")}
+
 
 def next_step(slug: str) -> Step | None:
     index = [step.slug for step in STEPS].index(slug)

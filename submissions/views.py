@@ -21,7 +21,14 @@ from accounts.roles import is_editor
 from organisations.models import Organisation
 from submissions.models import Submission
 from submissions.publishing import SubmissionIncomplete, completeness, submit, to_json
-from submissions.steps import EDITABLE_STEPS, STEPS, STEPS_BY_SLUG, next_step, previous_step
+from submissions.steps import (
+    EDITABLE_STEPS,
+    FORMSET_ROW_LABELS,
+    STEPS,
+    STEPS_BY_SLUG,
+    next_step,
+    previous_step,
+)
 
 HOUR = 3600
 RETRY_MESSAGE = _lazy(
@@ -281,7 +288,7 @@ def _answers(submission: Submission) -> list[dict]:
             for row in answers.get(name, []):
                 rows.append(
                     {
-                        "label": name.rstrip("s").capitalize(),
+                        "label": FORMSET_ROW_LABELS.get(name) or name.rstrip("s").capitalize(),
                         "value": " · ".join(str(v) for v in row.values() if v),
                     }
                 )

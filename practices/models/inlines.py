@@ -3,6 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -49,7 +50,7 @@ class Evaluation(Orderable):
             raise ValidationError({"effect_size_unit": _("Say what the effect size measures.")})
 
     def __str__(self) -> str:
-        return f"{self.get_design_display()} ({self.year or 'n.d.'})"
+        return f"{self.get_design_display()} ({self.year or gettext('n.d.')})"
 
 
 class ImplementingActor(Orderable):

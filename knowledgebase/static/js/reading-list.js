@@ -11,7 +11,8 @@
         button.hidden = false;
         button.addEventListener("click", function () {
             navigator.clipboard.writeText(field.value).then(function () {
-                button.textContent = "Link copied";
+                // The template renders the translated label; the English one is the fallback.
+                button.textContent = button.dataset.copied || "Link copied";
             });
         });
     });
