@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -6,18 +7,16 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from languages.views import switch_language
+
+# Addresses without a language: the admin (in each editor's own language), files, the JSON API (which
+# takes ?lang=) and the language switcher's form.
 urlpatterns = [
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("search/", include("search.urls")),
     path("api/", include("search.api_urls")),
-    path("compare/", include("compare.urls")),
-    path("accounts/", include("accounts.urls")),
-    path("submissions/", include("submissions.urls")),
-    path("organisations/", include("organisations.urls")),
-    path("reading-lists/", include("reading_lists.urls")),
-    path("", include("dashboard.urls")),
+    path("language/<str:code>/", switch_language, name="switch_language"),
 ]
 
 if settings.DEBUG:
@@ -27,4 +26,14 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Everything a reader sees lives under /es/, /pt-br/ or /en/.
+urlpatterns += i18n_patterns(
+    path("search/", include("search.urls")),
+    path("compare/", include("compare.urls")),
+    path("accounts/", include("accounts.urls")),
+    path("submissions/", include("submissions.urls")),
+    path("organisations/", include("organisations.urls")),
+    path("reading-lists/", include("reading_lists.urls")),
+    path("", include("dashboard.urls")),
+    path("", include(wagtail_urls)),
+)

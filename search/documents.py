@@ -6,9 +6,11 @@ import re
 
 from django.conf import settings
 from django.db.models import QuerySet
+from django.utils import translation
 
 from elasticsearch_dsl import Boolean, Date, Float, Index, Integer, Keyword, Mapping, Object, Text
 
+from languages.urls import url_in_language
 from practices.choices import LAC_COUNTRIES
 from practices.evidence import evidence_level
 from practices.models import CaseStudyPage
@@ -66,7 +68,15 @@ def _stream_text(stream) -> str:
 
 
 def page_url(page: CaseStudyPage) -> str:
-    return page.get_url() or page.url_path
+    """The page's address in the default language, whichever language the indexing request was in
+    (an editor publishing from a Spanish admin, say): the same page always gives the same document."""
+    with translation.override(settings.LANGUAGE_CODE):
+        return page.get_url() or page.url_path
+
+
+def localised_url(url: str) -> str:
+    """A stored address in the reader's language: /en/practices/x/ becomes /es/practices/x/."""
+    return url_in_language(url, translation.get_language() or settings.LANGUAGE_CODE)
 
 
 def _result_fields(page: CaseStudyPage, terms: dict[str, list] | None = None) -> dict:
@@ -134,7 +144,7 @@ def hit_from_document(source: dict, highlight: str = "") -> Hit:
     return Hit(
         id=source["id"],
         title=source["title"],
-        url=source["url"],
+        url=localised_url(source["url"]),
         summary=source["summary"],
         country=source["country"],
         country_name=str(COUNTRY_NAMES.get(source["country"], source["country"])),

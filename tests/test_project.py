@@ -70,20 +70,20 @@ def test_no_template_syntax_leaks_into_pages(client, site_roles):
 
     pages = [CaseStudyPageFactory(), CaseStudyPageFactory()]
     client.force_login(UserFactory(roles=["Trainer"]))
-    client.post("/compare/tray/add/", {"page": pages[0].pk})
+    client.post("/en/compare/tray/add/", {"page": pages[0].pk})
     urls = [
         "/",
-        "/practices/",
+        "/en/practices/",
         pages[0].url,
-        "/search/?q=programa",
-        f"/compare/?ids={pages[0].pk},{pages[1].pk}",
-        "/evidence-map/",
-        "/dashboard/",
-        "/reading-lists/",
-        "/reading-lists/new/",
-        "/organisations/",
-        "/submissions/",
-        "/accounts/profile/",
+        "/en/search/?q=programa",
+        f"/en/compare/?ids={pages[0].pk},{pages[1].pk}",
+        "/en/evidence-map/",
+        "/en/dashboard/",
+        "/en/reading-lists/",
+        "/en/reading-lists/new/",
+        "/en/organisations/",
+        "/en/submissions/",
+        "/en/accounts/profile/",
     ]
     for url in urls:
         html = client.get(url).content.decode()

@@ -30,6 +30,7 @@ ALLOW_DEMO_ACCOUNTS = False
 
 INSTALLED_APPS = [
     "home",
+    "languages",
     "practices",
     "organisations",
     "search",
@@ -74,6 +75,8 @@ MIDDLEWARE = [
     "knowledgebase.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # After sessions, before CommonMiddleware (which needs the language to append slashes to prefixed URLs).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -104,6 +107,7 @@ TEMPLATES = [
             "context_processors": [
                 "django.template.context_processors.debug",
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "compare.context_processors.compare_tray",
@@ -141,10 +145,25 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# The interface in the region's three main languages (docs/languages.md). Every page lives under a
+# language prefix (/es/, /pt-br/, /en/); an unprefixed address is sent to the language the visitor
+# chose before (cookie) or, on a first visit, the one the browser asks for. LANGUAGE_CODE is only the
+# last resort, for clients that state no preference.
 LANGUAGE_CODE = "en"
+LANGUAGES = [
+    ("es", "Español"),
+    ("pt-br", "Português"),
+    ("en", "English"),
+]
+LOCALE_PATHS = [BASE_DIR / "locale"]
+LANGUAGE_COOKIE_NAME = "px_language"
+LANGUAGE_COOKIE_AGE = 365 * 24 * 60 * 60
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 TIME_ZONE = "America/Bogota"
 USE_I18N = True
 USE_TZ = True
+# Wagtail's admin in the same three languages (Wagtail ships its own catalogues for them).
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

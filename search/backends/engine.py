@@ -6,7 +6,7 @@ from django.core.cache import cache
 
 from search.analysis import AnalysisSet
 from search.backends.base import Hit, Matrix, SearchQuery, SearchResults
-from search.documents import hit_from_document
+from search.documents import hit_from_document, localised_url
 from search.engines import Engine
 from search.facets import FACETS, FACETS_BY_NAME, facet_values
 from search.indexing import ANALYSIS_CACHE_SECONDS, alias_name, analysis_cache_key, current_indices
@@ -109,7 +109,11 @@ class EngineBackend:
         body = autocomplete_search(prefix, self.analysis(), limit).to_dict()
         response = self.engine.call("search", index=alias_name(), body=body)
         return [
-            {"id": hit["_source"]["id"], "title": hit["_source"]["title"], "url": hit["_source"]["url"]}
+            {
+                "id": hit["_source"]["id"],
+                "title": hit["_source"]["title"],
+                "url": localised_url(hit["_source"]["url"]),
+            }
             for hit in response["hits"]["hits"]
         ]
 

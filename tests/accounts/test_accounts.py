@@ -26,7 +26,7 @@ def signup(client, **overrides):
         "password2": PASSWORD,
         **overrides,
     }
-    return client.post("/accounts/signup/", data)
+    return client.post("/en/accounts/signup/", data)
 
 
 def link_in(message) -> str:
@@ -40,14 +40,14 @@ def test_sign_up_verify_and_become_a_contributor_with_a_pending_membership(clien
     assert "Check your email" in response.content.decode()
     user = get_user_model().objects.get(username="lucia")
     assert not user.is_active
-    assert client.post("/accounts/login/", {"username": "lucia", "password": PASSWORD}).status_code == 200
+    assert client.post("/en/accounts/login/", {"username": "lucia", "password": PASSWORD}).status_code == 200
 
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["lucia@example.org"]
     response = client.get(link_in(mail.outbox[0]), follow=True)
     user.refresh_from_db()
     assert user.is_active
     assert list(user.groups.values_list("name", flat=True)) == ["Contributor"]
-    assert response.redirect_chain[-1][0] == "/accounts/profile/"
+    assert response.redirect_chain[-1][0] == "/en/accounts/profile/"
     text = response.content.decode()
     assert "Fundación Paz Urbana" in text and "Pending approval" in text
     assert Membership.objects.get(user=user).status == Membership.Status.PENDING
@@ -57,11 +57,11 @@ def test_a_new_organisation_named_at_sign_up_stays_private_until_verified(client
     signup(client, new_organisation="Red Ciudadana de Rosario", new_organisation_kind="civil-society")
     organisation = Organisation.objects.get(name="Red Ciudadana de Rosario")
     assert not organisation.verified
-    assert client.get(f"/organisations/{organisation.slug}/").status_code == 404
-    assert "Red Ciudadana" not in client.get("/organisations/").content.decode()
+    assert client.get(f"/en/organisations/{organisation.slug}/").status_code == 404
+    assert "Red Ciudadana" not in client.get("/en/organisations/").content.decode()
     organisation.verified = True
     organisation.save()
-    assert client.get(f"/organisations/{organisation.slug}/").status_code == 200
+    assert client.get(f"/en/organisations/{organisation.slug}/").status_code == 200
 
 
 @pytest.mark.parametrize(
@@ -113,8 +113,8 @@ def test_a_tampered_or_expired_verification_link_is_refused(client, site_roles, 
 def test_resending_the_link_says_the_same_for_unknown_addresses(client, site_roles):
     signup(client)
     mail.outbox.clear()
-    known = client.post("/accounts/verify/resend/", {"email": "lucia@example.org"})
-    unknown = client.post("/accounts/verify/resend/", {"email": "nadie@example.org"})
+    known = client.post("/en/accounts/verify/resend/", {"email": "lucia@example.org"})
+    unknown = client.post("/en/accounts/verify/resend/", {"email": "nadie@example.org"})
     assert known.status_code == unknown.status_code == 200
     assert "Check your email" in unknown.content.decode()
     assert [message.to for message in mail.outbox] == [["lucia@example.org"]]
@@ -122,18 +122,18 @@ def test_resending_the_link_says_the_same_for_unknown_addresses(client, site_rol
 
 def test_log_in_with_username_or_email_and_log_out(client, site_roles):
     UserFactory(username="carmen", email="carmen@example.org")
-    response = client.post("/accounts/login/", {"username": "carmen@example.org", "password": PASSWORD})
+    response = client.post("/en/accounts/login/", {"username": "carmen@example.org", "password": PASSWORD})
     assert response.status_code == 302
-    assert client.get("/accounts/profile/").status_code == 200
-    client.post("/accounts/logout/")
-    assert client.get("/accounts/profile/").status_code == 302
-    response = client.post("/accounts/login/", {"username": "carmen", "password": "wrong-password"})
+    assert client.get("/en/accounts/profile/").status_code == 200
+    client.post("/en/accounts/logout/")
+    assert client.get("/en/accounts/profile/").status_code == 302
+    response = client.post("/en/accounts/login/", {"username": "carmen", "password": "wrong-password"})
     assert "Please enter a correct" in response.content.decode()
 
 
 def test_password_reset_by_email(client, site_roles):
     UserFactory(username="carmen", email="carmen@example.org")
-    client.post("/accounts/password/reset/", {"email": "carmen@example.org"})
+    client.post("/en/accounts/password/reset/", {"email": "carmen@example.org"})
     link = link_in(mail.outbox[0])
     response = client.get(link, follow=True)
     form_url = response.redirect_chain[-1][0]
@@ -147,12 +147,12 @@ def test_password_reset_by_email(client, site_roles):
 def test_login_attempts_are_rate_limited(client, site_roles):
     UserFactory(username="carmen")
     statuses = [
-        client.post("/accounts/login/", {"username": "carmen", "password": f"guess-{i}"}).status_code
+        client.post("/en/accounts/login/", {"username": "carmen", "password": f"guess-{i}"}).status_code
         for i in range(10)
     ]
     assert statuses[:8] == [200] * 8
     assert statuses[8:] == [429, 429]
-    response = client.post("/accounts/login/", {"username": "carmen", "password": PASSWORD})
+    response = client.post("/en/accounts/login/", {"username": "carmen", "password": PASSWORD})
     assert response.status_code == 429
     assert "Too many attempts" in response.content.decode()
     assert response["Retry-After"]
@@ -163,7 +163,7 @@ def test_sign_up_and_password_reset_are_rate_limited(client, site_roles):
     assert statuses[-1] == 429
     assert get_user_model().objects.count() == 5
     statuses = [
-        client.post("/accounts/password/reset/", {"email": "x@example.org"}).status_code for _ in range(6)
+        client.post("/en/accounts/password/reset/", {"email": "x@example.org"}).status_code for _ in range(6)
     ]
     assert statuses[-1] == 429
 
@@ -172,11 +172,11 @@ def test_profile_edits_name_and_asks_to_join_an_organisation(client, site_roles)
     user = UserFactory()
     client.force_login(user)
     organisation = OrganisationFactory(name="Observatorio de Cali")
-    client.post("/accounts/profile/", {"first_name": "Ana María", "last_name": "Rojas"})
+    client.post("/en/accounts/profile/", {"first_name": "Ana María", "last_name": "Rojas"})
     user.refresh_from_db()
     assert user.get_full_name() == "Ana María Rojas"
-    client.post("/accounts/profile/", {"join": "1", "organisation": organisation.pk})
-    client.post("/accounts/profile/", {"join": "1", "organisation": organisation.pk})
+    client.post("/en/accounts/profile/", {"join": "1", "organisation": organisation.pk})
+    client.post("/en/accounts/profile/", {"join": "1", "organisation": organisation.pk})
     assert Membership.objects.filter(user=user, organisation=organisation, status="pending").count() == 1
 
 
@@ -184,5 +184,5 @@ def test_every_account_form_needs_csrf(site_roles):
     from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
-    for url in ("/accounts/signup/", "/accounts/login/", "/accounts/password/reset/"):
+    for url in ("/en/accounts/signup/", "/en/accounts/login/", "/en/accounts/password/reset/"):
         assert client.post(url, {}).status_code == 403, url

@@ -24,9 +24,9 @@ from tests.factories import UserFactory, contributor, totp_code, totp_device, ve
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "una-clave-segura-2026"
-ENROL = "/accounts/two-factor/enrol/"
-VERIFY = "/accounts/two-factor/verify/"
-BACKUP_CODES = "/accounts/two-factor/backup-codes/"
+ENROL = "/en/accounts/two-factor/enrol/"
+VERIFY = "/en/accounts/two-factor/verify/"
+BACKUP_CODES = "/en/accounts/two-factor/backup-codes/"
 
 GUARDED_URLS = [
     "/admin/",
@@ -42,12 +42,12 @@ GUARDED_URLS = [
     "/admin/login/",
     "/django-admin/",
     "/django-admin/otp_totp/totpdevice/",
-    "/submissions/",
-    "/submissions/review-queue/",
-    "/reading-lists/",
-    "/reading-lists/new/",
-    "/accounts/profile/",
-    "/accounts/password/change/",
+    "/en/submissions/",
+    "/en/submissions/review-queue/",
+    "/en/reading-lists/",
+    "/en/reading-lists/new/",
+    "/en/accounts/profile/",
+    "/en/accounts/password/change/",
 ]
 
 
@@ -59,7 +59,7 @@ def person(kind):
 
 def password_login(client, user, next_url=None):
     data = {"username": user.get_username(), "password": PASSWORD}
-    url = "/accounts/login/" + (f"?next={next_url}" if next_url else "")
+    url = "/en/accounts/login/" + (f"?next={next_url}" if next_url else "")
     return client.post(url, {**data, **({"next": next_url} if next_url else {})})
 
 
@@ -143,9 +143,9 @@ def test_wagtails_own_login_page_leads_to_the_second_step(client, site_roles):
 
 def test_leaving_the_admin_and_the_public_site_stay_open(client, site_roles):
     client.force_login(UserFactory(roles=["Editor"]))
-    assert client.get("/").status_code == 200
-    assert client.get("/practices/").status_code == 200
-    assert client.get("/accounts/two-factor/").status_code == 200
+    assert client.get("/en/").status_code == 200
+    assert client.get("/en/practices/").status_code == 200
+    assert client.get("/en/accounts/two-factor/").status_code == 200
     response = client.post("/admin/logout/")
     assert response.status_code == 302 and not response["Location"].startswith(ENROL)
     assert client.get("/admin/")["Location"].startswith("/admin/login/")
@@ -170,11 +170,11 @@ def test_the_guarded_paths_cover_the_named_urls():
 def test_contributors_and_trainers_are_not_asked_and_still_have_no_admin(client, site_roles, role):
     user = contributor() if role == "Contributor" else UserFactory(roles=[role])
     response = password_login(client, user)
-    assert response.status_code == 302 and response["Location"] == "/submissions/"
-    assert client.get("/submissions/").status_code == 200
-    assert client.get("/accounts/profile/").status_code == 200
+    assert response.status_code == 302 and response["Location"] == "/en/submissions/"
+    assert client.get("/en/submissions/").status_code == 200
+    assert client.get("/en/accounts/profile/").status_code == 200
     if role == "Trainer":
-        assert client.get("/reading-lists/new/").status_code == 200
+        assert client.get("/en/reading-lists/new/").status_code == 200
     response = client.get("/admin/")
     assert response.status_code == 302 and response["Location"].startswith("/admin/login/")
     assert client.get("/django-admin/").status_code == 302
@@ -223,7 +223,7 @@ def test_enrolment_shows_a_qr_code_and_the_secret_and_confirms_only_a_right_code
     assert backup_codes_on(again) == [] and "10 unused backup codes" in again.content.decode()
     response = client.get("/admin/")
     assert response.status_code == 200 and "wagtail" in response.content.decode().lower()
-    assert client.get("/submissions/review-queue/").status_code == 200
+    assert client.get("/en/submissions/review-queue/").status_code == 200
 
 
 def test_enrolment_goes_on_to_where_the_editor_was_going(client, site_roles):
@@ -405,10 +405,10 @@ def test_next_never_leads_off_the_site(client, site_roles, next_url):
 
 
 def test_an_unknown_or_anonymous_visitor_is_sent_to_log_in(client, site_roles):
-    for url in (ENROL, VERIFY, BACKUP_CODES, "/accounts/two-factor/"):
+    for url in (ENROL, VERIFY, BACKUP_CODES, "/en/accounts/two-factor/"):
         response = client.get(url)
-        assert response.status_code == 302 and response["Location"].startswith("/accounts/login/"), url
-    assert client.post("/accounts/two-factor/disable/").status_code == 302
+        assert response.status_code == 302 and response["Location"].startswith("/en/accounts/login/"), url
+    assert client.post("/en/accounts/two-factor/disable/").status_code == 302
 
 
 # Optional for everyone else.
@@ -417,18 +417,18 @@ def test_an_unknown_or_anonymous_visitor_is_sent_to_log_in(client, site_roles):
 def test_a_trainer_may_enrol_is_then_asked_at_login_and_may_turn_it_off(client, site_roles):
     trainer = UserFactory(roles=["Trainer"])
     client.force_login(trainer)
-    assert "Optional" in client.get("/accounts/two-factor/").content.decode()
+    assert "Optional" in client.get("/en/accounts/two-factor/").content.decode()
     enrol(client, trainer)
     client.logout()
 
     response = password_login(client, trainer)
-    assert response["Location"] == f"{VERIFY}?next=%2Fsubmissions%2F"
-    assert client.get("/reading-lists/new/")["Location"].startswith(VERIFY)
+    assert response["Location"] == f"{VERIFY}?next=%2Fen%2Fsubmissions%2F"
+    assert client.get("/en/reading-lists/new/")["Location"].startswith(VERIFY)
     response = client.post(VERIFY, {"code": totp_code(totp_device(trainer))})
-    assert response["Location"] == "/submissions/"
-    assert client.get("/reading-lists/new/").status_code == 200
+    assert response["Location"] == "/en/submissions/"
+    assert client.get("/en/reading-lists/new/").status_code == 200
 
-    response = client.post("/accounts/two-factor/disable/")
+    response = client.post("/en/accounts/two-factor/disable/")
     assert response.status_code == 302
     assert not TOTPDevice.objects.filter(user=trainer).exists()
     assert not StaticDevice.objects.filter(user=trainer).exists()
@@ -437,7 +437,7 @@ def test_a_trainer_may_enrol_is_then_asked_at_login_and_may_turn_it_off(client, 
 def test_editors_cannot_turn_it_off_themselves(client, site_roles):
     user = UserFactory(roles=["Editor"])
     verified_login(client, user)
-    response = client.post("/accounts/two-factor/disable/", follow=True)
+    response = client.post("/en/accounts/two-factor/disable/", follow=True)
     assert "must keep two-factor authentication on" in response.content.decode()
     assert TOTPDevice.objects.filter(user=user, confirmed=True).exists()
 

@@ -14,7 +14,7 @@ PASSWORD = "una-clave-segura-2026"
 def test_trainer_builds_and_shares_a_list(live_server, page, browser, screenshot):
     load_demo(with_accounts=False)
     UserFactory(username="teresa", first_name="Teresa", roles=["Trainer"])
-    page.goto(f"{live_server.url}/accounts/login/?next=/reading-lists/")
+    page.goto(f"{live_server.url}/accounts/login/?next=/en/reading-lists/")
     page.fill("#id_username", "teresa")
     page.fill("#id_password", PASSWORD)
     page.get_by_role("button", name="Log in").click()
@@ -72,7 +72,7 @@ def test_trainer_builds_and_shares_a_list(live_server, page, browser, screenshot
     page.wait_for_selector(".message--success")
     screenshot("reading-list-editor")
     share_url = page.locator("#share-url").input_value()
-    assert "/reading-lists/shared/" in share_url
+    assert "/en/reading-lists/shared/" in share_url
 
     # An anonymous participant with the link reads it; without the link there is nothing.
     context = browser.new_context()

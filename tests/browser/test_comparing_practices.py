@@ -80,7 +80,7 @@ def test_comparison_map_and_dashboard_fit_a_phone(live_server, page):
 
     ids = ",".join(str(pk) for pk in CaseStudyPage.objects.live().values_list("pk", flat=True)[:4])
     page.set_viewport_size({"width": 390, "height": 844})
-    for path in (f"/compare/?ids={ids}", "/evidence-map/", "/dashboard/"):
+    for path in (f"/en/compare/?ids={ids}", "/en/evidence-map/", "/en/dashboard/"):
         page.goto(live_server.url + path)
         # Wide tables scroll inside their own box; the page itself never scrolls sideways.
         assert page.evaluate("document.documentElement.scrollWidth") <= 390, path

@@ -26,21 +26,21 @@ def test_no_page_violates_the_policy(live_server, browser, settings):
     page.on("console", lambda message: console.append(message.text))
     visitor_pages = [
         "/",
-        "/practices/",
-        "/search/?q=violencia",
+        "/en/practices/",
+        "/en/search/?q=violencia",
         CaseStudyPage.objects.live().first().url,
-        f"/compare/?ids={ids}",
-        "/evidence-map/",
-        "/dashboard/",
-        "/reading-lists/1/",
-        "/accounts/signup/",
+        f"/en/compare/?ids={ids}",
+        "/en/evidence-map/",
+        "/en/dashboard/",
+        "/en/reading-lists/1/",
+        "/en/accounts/signup/",
     ]
     for path in visitor_pages:
         page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
         assert page.evaluate("window.__csp") == [], path
     # The search box's autocomplete fetches from the API under connect-src 'self'.
-    page.goto(live_server.url + "/search/")
+    page.goto(live_server.url + "/en/search/")
     page.fill("#search-q", "medel")
     page.wait_for_timeout(600)
     assert page.evaluate("window.__csp") == []
@@ -50,7 +50,7 @@ def test_no_page_violates_the_policy(live_server, browser, settings):
     page.fill("#id_password", "trainer-demo-2026")
     page.get_by_role("button", name="Log in").click()
     page.wait_for_load_state()
-    for path in ("/reading-lists/1/edit/", "/reading-lists/1/", "/submissions/"):
+    for path in ("/en/reading-lists/1/edit/", "/en/reading-lists/1/", "/en/submissions/"):
         page.goto(live_server.url + path)
         page.wait_for_load_state("networkidle")
         assert page.evaluate("window.__csp") == [], path

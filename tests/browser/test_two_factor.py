@@ -73,7 +73,7 @@ def test_an_editor_enrols_on_the_first_admin_visit_and_is_asked_for_a_code_next_
 
     # A backup code instead of the app, once.
     context.clear_cookies()
-    page.goto(f"{live_server.url}/accounts/login/?next=/submissions/review-queue/")
+    page.goto(f"{live_server.url}/accounts/login/?next=/en/submissions/review-queue/")
     page.fill("#id_username", "elena")
     page.fill("#id_password", PASSWORD)
     page.get_by_role("button", name="Log in").click()

@@ -1,4 +1,4 @@
-"""/compare/: the side-by-side table, its exports and every kind of bad request, on demo practices."""
+"""/en/compare/: the side-by-side table, its exports and every kind of bad request, on demo practices."""
 
 import csv
 import io
@@ -34,7 +34,7 @@ def rows(soup):
 
 
 def test_three_practices_side_by_side_with_differences_marked(client, trio):
-    response = client.get(f"/compare/?ids={ids(trio)}")
+    response = client.get(f"/en/compare/?ids={ids(trio)}")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     headers = [th.select_one("a").get_text(strip=True) for th in soup.select("thead th[scope=col]")]
@@ -59,7 +59,7 @@ def test_three_practices_side_by_side_with_differences_marked(client, trio):
 
 
 def test_differences_only_hides_identical_rows_and_keeps_the_url_shareable(client, trio):
-    soup = BeautifulSoup(client.get(f"/compare/?ids={ids(trio)}").content, "html.parser")
+    soup = BeautifulSoup(client.get(f"/en/compare/?ids={ids(trio)}").content, "html.parser")
     every = rows(soup)
     toggle = soup.select_one("[data-differences-toggle]")
     assert toggle["aria-pressed"] == "false"
@@ -74,7 +74,7 @@ def test_differences_only_hides_identical_rows_and_keeps_the_url_shareable(clien
 
 
 def test_radar_charts_are_well_formed_svg_carrying_the_ratings(client, trio):
-    soup = BeautifulSoup(client.get(f"/compare/?ids={ids(trio)}").content, "html.parser")
+    soup = BeautifulSoup(client.get(f"/en/compare/?ids={ids(trio)}").content, "html.parser")
     overlay = ET.fromstring(str(soup.select_one(".compare-overlay svg")))
     ns = {"svg": "http://www.w3.org/2000/svg"}
     series = overlay.findall("svg:g", ns)
@@ -88,7 +88,7 @@ def test_radar_charts_are_well_formed_svg_carrying_the_ratings(client, trio):
 
 
 def test_csv_export_has_one_row_per_practice_with_the_table_values(client, trio):
-    response = client.get(f"/compare/?ids={ids(trio)}&format=csv")
+    response = client.get(f"/en/compare/?ids={ids(trio)}&format=csv")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/csv")
     assert f'filename="comparison-{ids(trio).replace(",", "-")}.csv"' in response["Content-Disposition"]
@@ -114,13 +114,13 @@ def test_csv_cells_cannot_run_as_spreadsheet_formulas(client, trio):
     page = trio[0]
     page.title = '=HYPERLINK("https://evil.example")'
     page.save_revision().publish()
-    response = client.get(f"/compare/?ids={ids(trio)}&format=csv")
+    response = client.get(f"/en/compare/?ids={ids(trio)}&format=csv")
     row = next(csv.DictReader(io.StringIO(response.content.decode())))
     assert row["title"].startswith("'=")
 
 
 def test_pdf_export_is_a_valid_pdf_with_the_titles(client, trio):
-    response = client.get(f"/compare/?ids={ids(trio)}&format=pdf")
+    response = client.get(f"/en/compare/?ids={ids(trio)}&format=pdf")
     assert response.status_code == 200
     assert response["Content-Type"] == "application/pdf"
     assert response.content.startswith(b"%PDF-")
@@ -149,14 +149,14 @@ def test_bad_selections_get_a_clear_message_not_an_error(client, demo, query, me
     pages = list(demo.values())
     values = {name: pages[i].pk for i, name in enumerate(["first", "second", "third", "fourth", "fifth"])}
     for output in ("", "&format=csv", "&format=pdf"):
-        response = client.get("/compare/?" + query.format(**values) + output)
+        response = client.get("/en/compare/?" + query.format(**values) + output)
         assert response.status_code == 400
         assert response["Content-Type"].startswith("text/html")
         assert message in response.content.decode()
 
 
 def test_bad_ids_among_good_ones_are_dropped_with_a_notice(client, trio):
-    response = client.get(f"/compare/?ids={ids(trio)},{trio[0].pk},abc,999999")
+    response = client.get(f"/en/compare/?ids={ids(trio)},{trio[0].pk},abc,999999")
     assert response.status_code == 200
     text = response.content.decode()
     assert "“abc” is not a practice number" in text
@@ -169,35 +169,35 @@ def test_an_unpublished_practice_never_appears_in_a_comparison_or_its_exports(cl
     hidden = trio[2]
     hidden.unpublish()
     for output in ("", "&format=csv", "&format=pdf"):
-        response = client.get(f"/compare/?ids={ids(trio)}{output}")
+        response = client.get(f"/en/compare/?ids={ids(trio)}{output}")
         assert response.status_code == 200
         body = response.content if output == "&format=pdf" else response.content.decode()
         if output == "&format=pdf":
             body = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(body)).pages)
         assert "PADO" not in body
-    assert "No published practice has the number" in client.get(f"/compare/?ids={ids(trio)}").content.decode()
+    assert "No published practice has the number" in client.get(f"/en/compare/?ids={ids(trio)}").content.decode()
 
 
 def test_without_ids_the_tray_is_compared_or_the_page_explains_how(client, trio):
-    response = client.get("/compare/")
+    response = client.get("/en/compare/")
     assert response.status_code == 200
     assert "+ Compare" in response.content.decode()
     for page in trio[:2]:
-        client.post("/compare/tray/add/", {"page": page.pk, "next": "/"})
-    response = client.get("/compare/")
+        client.post("/en/compare/tray/add/", {"page": page.pk, "next": "/"})
+    response = client.get("/en/compare/")
     assert response.status_code == 302
-    assert response["Location"] == f"/compare/?ids={ids(trio[:2])}"
+    assert response["Location"] == f"/en/compare/?ids={ids(trio[:2])}"
 
 
 def test_an_unknown_format_shows_the_page_with_a_notice(client, trio):
-    response = client.get(f"/compare/?ids={ids(trio)}&format=xlsx")
+    response = client.get(f"/en/compare/?ids={ids(trio)}&format=xlsx")
     assert response.status_code == 200
     assert "Unknown export format" in response.content.decode()
 
 
 def test_the_comparison_page_costs_a_fixed_number_of_queries(client, trio, django_assert_max_num_queries):
-    client.get(f"/compare/?ids={ids(trio[:2])}")
+    client.get(f"/en/compare/?ids={ids(trio[:2])}")
     with django_assert_max_num_queries(20) as two:
-        client.get(f"/compare/?ids={ids(trio[:2])}")
+        client.get(f"/en/compare/?ids={ids(trio[:2])}")
     with django_assert_max_num_queries(len(two.captured_queries)):
-        client.get(f"/compare/?ids={ids(trio)}")
+        client.get(f"/en/compare/?ids={ids(trio)}")

@@ -12,8 +12,8 @@ def test_bar_chart_links_non_empty_bars_and_describes_every_bar():
     svg = ET.fromstring(
         bar_chart_svg(
             [
-                Bar("Social prevention", 17, "/search/?policy_area=social&x=1"),
-                Bar("Justice", 0, "/search/?j"),
+                Bar("Social prevention", 17, "/en/search/?policy_area=social&x=1"),
+                Bar("Justice", 0, "/en/search/?j"),
             ],
             "By policy area",
             chart_id="t",
@@ -22,7 +22,7 @@ def test_bar_chart_links_non_empty_bars_and_describes_every_bar():
     assert svg.find(f"{SVG}title").text == "By policy area"
     assert svg.find(f"{SVG}desc").text == "Social prevention: 17; Justice: 0"
     links = svg.findall(f"{SVG}a")
-    assert [a.get("href") for a in links] == ["/search/?policy_area=social&x=1"]
+    assert [a.get("href") for a in links] == ["/en/search/?policy_area=social&x=1"]
     assert [g.get("data-label") for g in svg.findall(f"{SVG}g")] == ["Justice"]
 
 

@@ -25,7 +25,7 @@ COUNTS = {"BR": 5, "CO": 4, "MX": 3, "BB": 1, "JM": 2}
 
 
 def url_for(code):
-    return f"/practices/?country={code}&view=map"
+    return f"/en/practices/?country={code}&view=map"
 
 
 def parse(svg):
@@ -155,13 +155,13 @@ def test_legend_steps_keep_the_largest_count_in_the_darkest_step():
 def test_text_and_attributes_are_escaped():
     svg = render_lac_map(
         COUNTS,
-        url_for=lambda code: f'/search/?country={code}&q="<x>"',
+        url_for=lambda code: f'/en/search/?country={code}&q="<x>"',
         title="Practices & <projects>",
         id_prefix='map"1',
     )
     root = parse(svg)
     assert root.find(f"{SVG}title").text == "Practices & <projects>"
-    assert linked_codes(root)["BR"] == '/search/?country=BR&q="<x>"'
+    assert linked_codes(root)["BR"] == '/en/search/?country=BR&q="<x>"'
     assert "&amp;" in svg
     assert "<projects>" not in svg
 

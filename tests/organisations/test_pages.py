@@ -21,7 +21,7 @@ def test_the_profile_lists_published_case_studies_and_approved_members_only(clie
     Membership.objects.create(user=member, organisation=organisation, status="approved")
     Membership.objects.create(user=pending, organisation=organisation)
 
-    response = client.get(f"/organisations/{organisation.slug}/")
+    response = client.get(f"/en/organisations/{organisation.slug}/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     titles = [title.get_text(strip=True) for title in soup.select(".card__title")]
@@ -36,9 +36,9 @@ def test_the_list_counts_published_case_studies(client, site_tree):
     organisation = OrganisationFactory(name="Fundación Ideas")
     CaseStudyPageFactory(contributing_organisation=organisation)
     CaseStudyPageFactory(contributing_organisation=organisation, publish=False)
-    text = " ".join(BeautifulSoup(client.get("/organisations/").content, "html.parser").get_text().split())
+    text = " ".join(BeautifulSoup(client.get("/en/organisations/").content, "html.parser").get_text().split())
     assert "Fundación Ideas Civil society · Colombia · 1 case study" in text
 
 
 def test_unknown_organisations_are_404(client, site_tree):
-    assert client.get("/organisations/no-such-organisation/").status_code == 404
+    assert client.get("/en/organisations/no-such-organisation/").status_code == 404

@@ -130,7 +130,7 @@ def test_a_case_study_costs_a_signed_in_trainer_a_fixed_number_of_queries(
     )
 
 
-SEARCH_URL = "/search/?q=programa&sector=policing&level=municipal"
+SEARCH_URL = "/en/search/?q=programa&sector=policing&level=municipal"
 
 
 @pytest.mark.parametrize("signed_in", [False, True], ids=["anonymous", "trainer"])
@@ -162,7 +162,7 @@ def test_the_comparison_costs_the_same_for_two_light_practices_or_four_heavy_one
     heavy = [many() for _ in range(4)]
 
     def url(pages):
-        return "/compare/?ids=" + ",".join(str(page.pk) for page in pages)
+        return "/en/compare/?ids=" + ",".join(str(page.pk) for page in pages)
 
     warm(client, url(light), url(heavy))
     costs_the_same(client, url(light), url(heavy), COMPARISON_QUERY_BUDGET, django_assert_max_num_queries)

@@ -13,7 +13,7 @@ def soup(response):
 
 def test_home_page_shows_entry_points_and_practices(client, site_tree):
     strong = CaseStudyPageFactory(title="Hot-spot policing experiment", evidence_strength=4)
-    response = client.get("/")
+    response = client.get("/en/")
     assert response.status_code == 200
     html = soup(response)
     assert "Practice Exchange" in html.title.text
@@ -122,19 +122,19 @@ def test_evidence_scale_page_defines_every_level_with_counts(client):
 def test_search_finds_published_practices_only(client):
     CaseStudyPageFactory(title="Alcohol-hours restriction", summary="Bars close at 23:00.")
     CaseStudyPageFactory(title="Alcohol draft", publish=False)
-    html = soup(client.get("/search/", {"q": "alcohol"}))
+    html = soup(client.get("/en/search/", {"q": "alcohol"}))
     titles = [a.text for a in html.select(".card__title a")]
     assert titles == ["Alcohol-hours restriction"]
 
 
 def test_search_refuses_overlong_queries_with_a_message(client, site_tree):
-    response = client.get("/search/", {"q": "x" * 500})
+    response = client.get("/en/search/", {"q": "x" * 500})
     assert response.status_code == 200
     assert "use at most 200 characters" in soup(response).select_one(".message").text
 
 
 def test_unknown_page_is_a_friendly_404(client, site_tree):
-    response = client.get("/no-such-practice/")
+    response = client.get("/en/no-such-practice/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
 

@@ -27,14 +27,14 @@ def practices(site_roles):
 
 def make_list(client, **fields):
     data = {"title": "Curso de gestión de la seguridad", "language": "es", "visibility": "private", **fields}
-    response = client.post("/reading-lists/new/", data)
+    response = client.post("/en/reading-lists/new/", data)
     assert response.status_code == 302, response.content.decode()[:2000]
     return ReadingList.objects.latest("pk")
 
 
 def add(client, reading_list, *pages, next_url="/"):
     return client.post(
-        "/reading-lists/add/",
+        "/en/reading-lists/add/",
         {"page": [page.pk for page in pages], "reading_list": reading_list.pk, "next": next_url},
         follow=True,
     )
@@ -43,7 +43,7 @@ def add(client, reading_list, *pages, next_url="/"):
 def edit(client, reading_list, **data):
     reading_list.refresh_from_db()
     data.setdefault("version", reading_list.version)
-    return client.post(f"/reading-lists/{reading_list.pk}/edit/", data, follow=True)
+    return client.post(f"/en/reading-lists/{reading_list.pk}/edit/", data, follow=True)
 
 
 def order(reading_list):
@@ -53,11 +53,11 @@ def order(reading_list):
 
 
 def test_only_trainers_and_editors_make_lists(client, site_roles):
-    assert client.get("/reading-lists/new/").status_code == 302  # to login
+    assert client.get("/en/reading-lists/new/").status_code == 302  # to login
     client.force_login(contributor())
-    assert client.get("/reading-lists/new/").status_code == 403
+    assert client.get("/en/reading-lists/new/").status_code == 403
     verified_login(client, UserFactory(roles=["Editor"]))
-    assert client.get("/reading-lists/new/").status_code == 200
+    assert client.get("/en/reading-lists/new/").status_code == 200
 
 
 def test_build_a_list_with_sections_notes_and_an_outside_reading(client, trainer, practices):
@@ -131,7 +131,7 @@ def test_adding_to_a_new_list_from_a_practice_page(client, trainer, practices):
     form = soup.select_one("form.add-to-list")
     assert form is not None and form.select_one("option[value=new]")
     client.post(
-        "/reading-lists/add/", {"page": practices[0].pk, "reading_list": "new", "next": practices[0].url}
+        "/en/reading-lists/add/", {"page": practices[0].pk, "reading_list": "new", "next": practices[0].url}
     )
     assert ReadingList.objects.get(owner=trainer).items.get().page_id == practices[0].pk
 
@@ -206,18 +206,18 @@ def test_visibility_rules_for_other_people(client, trainer, practices, visibilit
         client.logout()
         if who:
             client.force_login(who)
-        assert (client.get(f"/reading-lists/{reading_list.pk}/").status_code == 200) is by_pk
+        assert (client.get(f"/en/reading-lists/{reading_list.pk}/").status_code == 200) is by_pk
         assert (client.get(reading_list.get_share_url()).status_code == 200) is by_link
-        assert (client.get(f"/reading-lists/{reading_list.pk}/?format=csv").status_code == 200) is by_pk
-        assert (f"Lista {visibility}" in client.get("/reading-lists/").content.decode()) is listed
-        assert client.get(f"/reading-lists/{reading_list.pk}/edit/").status_code in (302, 404)
+        assert (client.get(f"/en/reading-lists/{reading_list.pk}/?format=csv").status_code == 200) is by_pk
+        assert (f"Lista {visibility}" in client.get("/en/reading-lists/").content.decode()) is listed
+        assert client.get(f"/en/reading-lists/{reading_list.pk}/edit/").status_code in (302, 404)
         used = "Used in 1 public course" in client.get(practice_page).content.decode()
         assert used is (visibility == "public")
     # Editors may open and edit any list; the owner always can.
     verified_login(client, UserFactory(roles=["Editor"]))
-    assert client.get(f"/reading-lists/{reading_list.pk}/edit/").status_code == 200
+    assert client.get(f"/en/reading-lists/{reading_list.pk}/edit/").status_code == 200
     client.force_login(trainer)
-    assert client.get(f"/reading-lists/{reading_list.pk}/").status_code == 200
+    assert client.get(f"/en/reading-lists/{reading_list.pk}/").status_code == 200
 
 
 def test_share_tokens_are_unguessable_and_distinct(trainer):
@@ -255,12 +255,12 @@ def test_duplicate_a_public_list_but_not_someone_elses_private_one(client, train
     Item.objects.create(reading_list=public, page=practices[1], position=1)
     practices[1].unpublish()
     client.force_login(trainer)
-    response = client.post(f"/reading-lists/{public.pk}/duplicate/")
+    response = client.post(f"/en/reading-lists/{public.pk}/duplicate/")
     copy = ReadingList.objects.get(owner=trainer)
-    assert response["Location"] == f"/reading-lists/{copy.pk}/edit/"
+    assert response["Location"] == f"/en/reading-lists/{copy.pk}/edit/"
     assert copy.title == "Copy of Pública" and copy.visibility == "private" and copy.duplicated_from == public
     assert [item.page_id for item in copy.items.all()] == [practices[0].pk]
-    assert client.post(f"/reading-lists/{private.pk}/duplicate/").status_code == 404
+    assert client.post(f"/en/reading-lists/{private.pk}/duplicate/").status_code == 404
 
 
 def test_csv_and_pdf_exports(client, trainer, practices):
@@ -287,7 +287,7 @@ def test_csv_and_pdf_exports(client, trainer, practices):
 
     rows = list(
         csv.DictReader(
-            io.StringIO(client.get(f"/reading-lists/{reading_list.pk}/?format=csv").content.decode())
+            io.StringIO(client.get(f"/en/reading-lists/{reading_list.pk}/?format=csv").content.decode())
         )
     )
     assert [row["title"] for row in rows] == ["Práctica A", "Informe externo"]
@@ -295,7 +295,7 @@ def test_csv_and_pdf_exports(client, trainer, practices):
     assert rows[0]["note"] == "'=Leer con atención"  # formula-safe
     assert rows[1]["kind"] == "external" and rows[1]["author"] == "BID"
 
-    response = client.get(f"/reading-lists/{reading_list.pk}/?format=pdf")
+    response = client.get(f"/en/reading-lists/{reading_list.pk}/?format=pdf")
     assert response["Content-Type"] == "application/pdf"
     text = " ".join(
         " ".join(page.extract_text().split()) for page in PdfReader(io.BytesIO(response.content)).pages

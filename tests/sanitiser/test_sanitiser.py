@@ -617,7 +617,7 @@ def test_safe_links_keep_href_and_get_rel(payload, expected):
 @pytest.mark.parametrize(
     "href",
     [
-        "/practices/",
+        "/en/practices/",
         "practices/x",
         "#section",
         "//evil.example/",

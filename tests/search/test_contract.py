@@ -281,17 +281,17 @@ def test_the_api_refuses_bad_parameters_with_a_clear_400(client, corpus, params,
 )
 def test_query_syntax_and_control_characters_are_just_text(client, corpus, query):
     assert client.get("/api/search/", {"q": query}).status_code == 200
-    page = client.get("/search/", {"q": query})
+    page = client.get("/en/search/", {"q": query})
     assert page.status_code == 200
 
 
 def test_invalid_utf8_gives_a_normal_page(client, corpus):
-    assert client.get("/search/?q=%ff%fe%80").status_code == 200
+    assert client.get("/en/search/?q=%ff%fe%80").status_code == 200
     assert client.get("/api/search/?q=%ff%fe%80").status_code == 200
 
 
 def test_the_page_shows_facets_selected_values_and_keeps_state_in_links(client, corpus):
-    response = client.get("/search/", {"q": "violence", "level": "municipal", "sort": "evidence"})
+    response = client.get("/en/search/", {"q": "violence", "level": "municipal", "sort": "evidence"})
     html = BeautifulSoup(response.content, "html.parser")
     assert response.status_code == 200
     checked = html.select("#facet-level input[checked]")
@@ -309,7 +309,7 @@ def test_the_page_shows_facets_selected_values_and_keeps_state_in_links(client, 
 
 
 def test_the_page_drops_unknown_values_with_a_notice(client, corpus):
-    response = client.get("/search/", {"sector": ["policing", "astrology"], "page": "-3"})
+    response = client.get("/en/search/", {"sector": ["policing", "astrology"], "page": "-3"})
     assert response.status_code == 200
     html = BeautifulSoup(response.content, "html.parser")
     notice = html.select_one(".message").text
@@ -325,5 +325,5 @@ def test_when_no_practice_has_every_word_some_words_are_enough_and_the_page_says
     alone = api(client, q="violencia")
     assert alone["relaxed"] is False
     assert {r["id"] for r in data["results"]} == {r["id"] for r in alone["results"]}
-    page = client.get("/search/", {"q": "violencia zzyzxq"}).content.decode()
+    page = client.get("/en/search/", {"q": "violencia zzyzxq"}).content.decode()
     assert "No practice contains all of your words" in page

@@ -62,7 +62,7 @@ def cells(soup):
 
 
 def test_the_map_page_shows_counts_strongest_evidence_links_and_gaps(client, corpus):
-    response = client.get("/evidence-map/", {"rows": "sector", "cols": "theme", "country": "CO"})
+    response = client.get("/en/evidence-map/", {"rows": "sector", "cols": "theme", "country": "CO"})
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     expected, total = expected_matrix("sector", "theme", country=("CO",))
@@ -88,7 +88,7 @@ def test_the_map_page_shows_counts_strongest_evidence_links_and_gaps(client, cor
 
 
 def test_a_cell_link_finds_exactly_the_cell_practices(client, corpus):
-    soup = BeautifulSoup(client.get("/evidence-map/").content, "html.parser")
+    soup = BeautifulSoup(client.get("/en/evidence-map/").content, "html.parser")
     td = cells(soup)[("social-prevention", "homicide")]
     search = client.get(td.select_one("a")["href"])
     results = BeautifulSoup(search.content, "html.parser").select_one("#results-heading").get_text()
@@ -106,7 +106,7 @@ def test_a_cell_link_finds_exactly_the_cell_practices(client, corpus):
     ],
 )
 def test_bad_map_parameters_get_a_message_and_a_default_map(client, corpus, params):
-    response = client.get("/evidence-map/", params)
+    response = client.get("/en/evidence-map/", params)
     assert response.status_code == 400
     soup = BeautifulSoup(response.content, "html.parser")
     assert soup.select_one(".message").get_text(strip=True)
@@ -151,7 +151,7 @@ def test_overview_counts_equal_the_database(corpus):
 
 
 def test_the_dashboard_draws_the_region_and_the_charts(client, corpus):
-    response = client.get("/dashboard/")
+    response = client.get("/en/dashboard/")
     assert response.status_code == 200
     soup = BeautifulSoup(response.content, "html.parser")
     svg = ET.fromstring(str(soup.select_one(".chart--map svg")))
@@ -173,11 +173,11 @@ def test_the_dashboard_draws_the_region_and_the_charts(client, corpus):
     bars = {g["data-label"]: g.get_text() for g in soup.select("#by-evidence ~ figure [data-label]")}
     assert bars["3 · Quasi-experimental"].endswith(str(pages.filter(evidence_strength=3).count()))
     links = [a["href"] for a in soup.select(".country-list a")]
-    assert "/search/?country=BR" in links
+    assert "/en/search/?country=BR" in links
 
 
 def test_the_dashboard_filters_by_level_of_government(client, corpus):
-    soup = BeautifulSoup(client.get("/dashboard/", {"level": "municipal"}).content, "html.parser")
+    soup = BeautifulSoup(client.get("/en/dashboard/", {"level": "municipal"}).content, "html.parser")
     municipal = CaseStudyPage.objects.live().filter(levels_of_government__slug="municipal").distinct().count()
     assert f"{municipal} published practice" in soup.select_one(".lede").get_text()
     assert all("level=municipal" in a["href"] for a in soup.select(".country-list a"))

@@ -135,7 +135,7 @@ def test_a_dead_engine_falls_back_to_the_database_with_a_notice(client, search_s
     with override_settings(SEARCH_URL="http://127.0.0.1:9"):  # the discard port: nothing listens
         forget_engines()
         data = client.get("/api/search/", {"q": "alcohol"}).json()
-        page = client.get("/search/", {"q": "alcohol"})
+        page = client.get("/en/search/", {"q": "alcohol"})
     forget_engines()
     assert data["backend"] == "database"
     assert [r["title"] for r in data["results"]] == ["Alcohol sales curfew"]

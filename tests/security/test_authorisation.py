@@ -78,7 +78,7 @@ BAD_REQUEST = Expect(400)
 FORBIDDEN = Expect(403)
 NOT_FOUND = Expect(404)
 NOT_ALLOWED = Expect(405)
-LOGIN = Expect(302, "/accounts/login/")
+LOGIN = Expect(302, "/en/accounts/login/")
 ADMIN_LOGIN = Expect(302, "/admin/login/")
 # Editors and administrators in the admins: two-factor authentication decides, and its tests check it.
 UNCHECKED = None
@@ -270,89 +270,89 @@ def shared_url(visibility: str) -> Callable[[World], str]:
     return lambda w: reverse("reading_lists:shared", args=[w.lists[visibility].share_token])
 
 
-SIGNED_IN_REDIRECT = redirect("/submissions/")  # LOGIN_REDIRECT_URL
+SIGNED_IN_REDIRECT = redirect("/en/submissions/")  # LOGIN_REDIRECT_URL
 CURATORS = {"contributor": FORBIDDEN}  # can_curate: trainers, editors, administrators
 
 MATRIX: list[Case] = [
     # Search and its JSON API: public, and the same for everybody.
-    Case("search:search", lambda w: "/search/?q=programa", everyone(OK)),
+    Case("search:search", lambda w: "/en/search/?q=programa", everyone(OK)),
     Case("search_api:search", lambda w: "/api/search/?q=programa", everyone(OK)),
     Case("search_api:search", lambda w: "/api/search/", everyone(NOT_ALLOWED), method="post", label="post"),
     Case("search_api:autocomplete", lambda w: "/api/search/autocomplete/?q=pla", everyone(OK)),
     Case("search_api:schema", lambda w: "/api/schema/", everyone(OK)),
     # Comparison: public; a draft's id never makes a comparison, whoever asks.
-    Case("compare:compare", lambda w: "/compare/", everyone(OK)),
+    Case("compare:compare", lambda w: "/en/compare/", everyone(OK)),
     Case(
-        "compare:compare", lambda w: f"/compare/?ids={w.live[0].pk},{w.live[1].pk}", everyone(OK), label="ids"
+        "compare:compare", lambda w: f"/en/compare/?ids={w.live[0].pk},{w.live[1].pk}", everyone(OK), label="ids"
     ),
     Case(
         "compare:compare",
-        lambda w: f"/compare/?ids={w.live[0].pk},{w.draft.pk}",
+        lambda w: f"/en/compare/?ids={w.live[0].pk},{w.draft.pk}",
         everyone(BAD_REQUEST),
         label="with-a-draft",
     ),
     Case(
         "compare:compare",
-        lambda w: f"/compare/?ids={w.live[0].pk},{w.restricted.pk}&format=csv",
+        lambda w: f"/en/compare/?ids={w.live[0].pk},{w.restricted.pk}&format=csv",
         everyone(BAD_REQUEST),
         label="with-a-private-page",
     ),
-    Case("compare:tray_add", lambda w: "/compare/tray/add/", everyone(NOT_ALLOWED), label="get"),
+    Case("compare:tray_add", lambda w: "/en/compare/tray/add/", everyone(NOT_ALLOWED), label="get"),
     Case(
         "compare:tray_add",
-        lambda w: "/compare/tray/add/",
+        lambda w: "/en/compare/tray/add/",
         everyone(redirect("/")),
         method="post",
         data=lambda w: {"page": w.live[0].pk},
     ),
-    Case("compare:tray_remove", lambda w: "/compare/tray/remove/", everyone(redirect("/")), method="post"),
-    Case("compare:tray_clear", lambda w: "/compare/tray/clear/", everyone(redirect("/")), method="post"),
+    Case("compare:tray_remove", lambda w: "/en/compare/tray/remove/", everyone(redirect("/")), method="post"),
+    Case("compare:tray_clear", lambda w: "/en/compare/tray/clear/", everyone(redirect("/")), method="post"),
     # Evidence map and dashboard.
-    Case("dashboard:evidence_map", lambda w: "/evidence-map/", everyone(OK)),
-    Case("dashboard:dashboard", lambda w: "/dashboard/", everyone(OK)),
+    Case("dashboard:evidence_map", lambda w: "/en/evidence-map/", everyone(OK)),
+    Case("dashboard:dashboard", lambda w: "/en/dashboard/", everyone(OK)),
     # Accounts.
     Case(
         "accounts:signup",
-        lambda w: "/accounts/signup/",
-        {**everyone(redirect("/accounts/profile/")), "anonymous": OK},
+        lambda w: "/en/accounts/signup/",
+        {**everyone(redirect("/en/accounts/profile/")), "anonymous": OK},
     ),
-    Case("accounts:resend_verification", lambda w: "/accounts/verify/resend/", everyone(OK)),
-    Case("accounts:verify", lambda w: "/accounts/verify/not-a-real-token/", everyone(BAD_REQUEST)),
-    Case("accounts:login", lambda w: "/accounts/login/", {**everyone(SIGNED_IN_REDIRECT), "anonymous": OK}),
-    Case("accounts:logout", lambda w: "/accounts/logout/", everyone(NOT_ALLOWED), label="get"),
-    Case("accounts:logout", lambda w: "/accounts/logout/", everyone(redirect("/")), method="post"),
-    Case("accounts:profile", lambda w: "/accounts/profile/", signed_in(OK)),
-    Case("accounts:password_change", lambda w: "/accounts/password/change/", signed_in(OK)),
-    Case("accounts:password_reset", lambda w: "/accounts/password/reset/", everyone(OK)),
-    Case("accounts:password_reset_done", lambda w: "/accounts/password/reset/sent/", everyone(OK)),
-    Case("accounts:password_reset_confirm", lambda w: "/accounts/password/reset/MQ/bad-token/", everyone(OK)),
-    Case("accounts:password_reset_complete", lambda w: "/accounts/password/reset/done/", everyone(OK)),
+    Case("accounts:resend_verification", lambda w: "/en/accounts/verify/resend/", everyone(OK)),
+    Case("accounts:verify", lambda w: "/en/accounts/verify/not-a-real-token/", everyone(BAD_REQUEST)),
+    Case("accounts:login", lambda w: "/en/accounts/login/", {**everyone(SIGNED_IN_REDIRECT), "anonymous": OK}),
+    Case("accounts:logout", lambda w: "/en/accounts/logout/", everyone(NOT_ALLOWED), label="get"),
+    Case("accounts:logout", lambda w: "/en/accounts/logout/", everyone(redirect("/")), method="post"),
+    Case("accounts:profile", lambda w: "/en/accounts/profile/", signed_in(OK)),
+    Case("accounts:password_change", lambda w: "/en/accounts/password/change/", signed_in(OK)),
+    Case("accounts:password_reset", lambda w: "/en/accounts/password/reset/", everyone(OK)),
+    Case("accounts:password_reset_done", lambda w: "/en/accounts/password/reset/sent/", everyone(OK)),
+    Case("accounts:password_reset_confirm", lambda w: "/en/accounts/password/reset/MQ/bad-token/", everyone(OK)),
+    Case("accounts:password_reset_complete", lambda w: "/en/accounts/password/reset/done/", everyone(OK)),
     # Two-factor authentication: for signed-in people only.
-    Case("accounts:two_factor", lambda w: "/accounts/two-factor/", signed_in(ANSWERS)),
-    Case("accounts:two_factor_enrol", lambda w: "/accounts/two-factor/enrol/", signed_in(ANSWERS)),
-    Case("accounts:two_factor_verify", lambda w: "/accounts/two-factor/verify/", signed_in(ANSWERS)),
+    Case("accounts:two_factor", lambda w: "/en/accounts/two-factor/", signed_in(ANSWERS)),
+    Case("accounts:two_factor_enrol", lambda w: "/en/accounts/two-factor/enrol/", signed_in(ANSWERS)),
+    Case("accounts:two_factor_verify", lambda w: "/en/accounts/two-factor/verify/", signed_in(ANSWERS)),
     Case(
-        "accounts:two_factor_backup_codes", lambda w: "/accounts/two-factor/backup-codes/", signed_in(ANSWERS)
+        "accounts:two_factor_backup_codes", lambda w: "/en/accounts/two-factor/backup-codes/", signed_in(ANSWERS)
     ),
     Case(
         "accounts:two_factor_disable",
-        lambda w: "/accounts/two-factor/disable/",
+        lambda w: "/en/accounts/two-factor/disable/",
         signed_in(ANSWERS),
         method="post",
     ),
     # Submissions: a contributor's own work; editors read every submission but edit none on the
     # public form (they review in the admin); someone else's submission is a 404.
-    Case("submissions:list", lambda w: "/submissions/", signed_in(OK)),
-    Case("submissions:new", lambda w: "/submissions/new/", signed_in(NOT_ALLOWED), label="get"),
+    Case("submissions:list", lambda w: "/en/submissions/", signed_in(OK)),
+    Case("submissions:new", lambda w: "/en/submissions/new/", signed_in(NOT_ALLOWED), label="get"),
     Case(
         "submissions:new",
-        lambda w: "/submissions/new/",
-        signed_in(redirect("/accounts/profile/"), contributor=redirect("/submissions/")),
+        lambda w: "/en/submissions/new/",
+        signed_in(redirect("/en/accounts/profile/"), contributor=redirect("/en/submissions/")),
         method="post",
     ),
     Case(
         "submissions:queue",
-        lambda w: "/submissions/review-queue/",
+        lambda w: "/en/submissions/review-queue/",
         signed_in(OK, contributor=FORBIDDEN, trainer=FORBIDDEN),
     ),
     Case("submissions:detail", submission_url("detail"), signed_in(OK, trainer=NOT_FOUND)),
@@ -372,28 +372,28 @@ MATRIX: list[Case] = [
     Case(
         "submissions:step",
         submission_url("step", step="context"),
-        signed_in(NOT_FOUND, contributor=redirect("/submissions/")),
+        signed_in(NOT_FOUND, contributor=redirect("/en/submissions/")),
         method="post",
         data=lambda w: {"problem": "<p>Cambiado</p>", "action": "draft"},
         label="save",
     ),
     # Organisations: verified ones are public; one proposed at sign-up stays hidden from everybody.
-    Case("organisations:list", lambda w: "/organisations/", everyone(OK)),
+    Case("organisations:list", lambda w: "/en/organisations/", everyone(OK)),
     Case("organisations:detail", lambda w: w.organisation.get_absolute_url(), everyone(OK)),
     Case(
         "organisations:detail",
-        lambda w: f"/organisations/{w.unverified.slug}/",
+        lambda w: f"/en/organisations/{w.unverified.slug}/",
         everyone(NOT_FOUND),
         label="unverified",
     ),
     # Reading lists: public ones for all; private and unlisted ones for their owner (the trainer)
     # and editors; an unlisted list through its secret link for anyone.
-    Case("reading_lists:index", lambda w: "/reading-lists/", everyone(OK)),
-    Case("reading_lists:create", lambda w: "/reading-lists/new/", signed_in(OK, **CURATORS)),
+    Case("reading_lists:index", lambda w: "/en/reading-lists/", everyone(OK)),
+    Case("reading_lists:create", lambda w: "/en/reading-lists/new/", signed_in(OK, **CURATORS)),
     Case(
         "reading_lists:add",
-        lambda w: "/reading-lists/add/",
-        signed_in(redirect("/reading-lists/"), **CURATORS),
+        lambda w: "/en/reading-lists/add/",
+        signed_in(redirect("/en/reading-lists/"), **CURATORS),
         method="post",
         data=lambda w: {"page": w.live[1].pk, "reading_list": "new"},
     ),
@@ -428,7 +428,7 @@ MATRIX: list[Case] = [
     Case(
         "reading_lists:edit",
         list_url("edit", "public"),
-        signed_in(redirect("/reading-lists/"), contributor=NOT_FOUND),
+        signed_in(redirect("/en/reading-lists/"), contributor=NOT_FOUND),
         method="post",
         data=lambda w: {"action": "add-section", "title": "Sección"},
         label="post",
@@ -436,22 +436,22 @@ MATRIX: list[Case] = [
     Case(
         "reading_lists:duplicate",
         list_url("duplicate", "public"),
-        signed_in(redirect("/reading-lists/"), **CURATORS),
+        signed_in(redirect("/en/reading-lists/"), **CURATORS),
         method="post",
     ),
     Case(
         "reading_lists:duplicate",
         list_url("duplicate", "private"),
-        signed_in(redirect("/reading-lists/"), **CURATORS),
+        signed_in(redirect("/en/reading-lists/"), **CURATORS),
         method="post",
         label="private",
     ),
     # Pages served by Wagtail: live pages for all; a draft for nobody (editors preview in the admin).
     Case("wagtail_serve", lambda w: "/", everyone(OK)),
-    Case("wagtail_serve", lambda w: "/practices/", everyone(OK), label="index"),
+    Case("wagtail_serve", lambda w: "/en/practices/", everyone(OK), label="index"),
     Case("wagtail_serve", lambda w: page_path(w.live[0]), everyone(OK), label="practice"),
     Case(
-        "wagtail_serve", lambda w: "/practices/borrador-nunca-publicado/", everyone(NOT_FOUND), label="draft"
+        "wagtail_serve", lambda w: "/en/practices/borrador-nunca-publicado/", everyone(NOT_FOUND), label="draft"
     ),
     Case("wagtail_serve", lambda w: "/no-such-page/", everyone(NOT_FOUND), label="missing"),
     Case("wagtail_serve", lambda w: page_path(w.restricted), everyone(OK), label="password-form"),
@@ -702,7 +702,7 @@ ADMIN_DOORS = {
     "admin:login",
     "admin:logout",
 }
-LOGIN_PAGES = ("/admin/login/", "/django-admin/login/", "/accounts/login/")
+LOGIN_PAGES = ("/admin/login/", "/django-admin/login/", "/en/accounts/login/")
 
 
 def refused(response) -> bool:

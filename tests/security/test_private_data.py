@@ -224,7 +224,7 @@ def build_world() -> World:
         **rows("sources", [{"title": "Informe interno", "authors": "Fundación Norte", "year": "2020"}]),
     }
     assert post_step(client, submitted, "sources", sources).status_code == 302
-    assert client.post(f"/submissions/{submitted.pk}/review/").status_code == 302
+    assert client.post(f"/en/submissions/{submitted.pk}/review/").status_code == 302
     submitted.refresh_from_db()
     unsent = start(client)
     unsent_basics = {**BASICS, "organisation": north.pk, "title": f"Idea {UNSUBMITTED}"}
@@ -277,15 +277,15 @@ def assert_private_data_absent(client, world, role: str, urls: list[str]) -> Non
 
 
 def search_urls(world) -> list[str]:
-    urls = ["/search/", "/api/search/?page_size=100", "/evidence-map/", "/dashboard/"]
+    urls = ["/en/search/", "/api/search/?page_size=100", "/en/evidence-map/", "/en/dashboard/"]
     for marker in (*PAGE_MARKERS, LIVE):
         urls += [
-            f"/search/?q={marker}",
+            f"/en/search/?q={marker}",
             f"/api/search/?q={marker}",
             f"/api/search/?q={misspelt(marker)}",
             f"/api/search/autocomplete/?q={marker[:6]}",
         ]
-    urls += [f"/search/?q={' '.join(MARKERS)}+{LIVE}", "/evidence-map/?rows=sector&cols=population"]
+    urls += [f"/en/search/?q={' '.join(MARKERS)}+{LIVE}", "/en/evidence-map/?rows=sector&cols=population"]
     # Practice pages: similar experiences come from the backend; lineage and "used in" from the database.
     urls += [world.live.url, world.second.url, world.pending.url]
     return urls
@@ -313,7 +313,7 @@ def test_search_finds_live_practices_and_only_them(client, world, backend):
     for marker in PAGE_MARKERS:
         assert client.get("/api/search/", {"q": marker}).json()["total"] == 0, marker
         assert run_autocomplete(marker[:6]) == [], marker
-    page = client.get("/search/", {"q": LIVE}).content.decode()
+    page = client.get("/en/search/", {"q": LIVE}).content.decode()
     assert world.live.title in page
 
 
@@ -420,20 +420,20 @@ def test_a_password_protected_practice_opens_only_with_its_password(client, worl
 
 def public_urls(world) -> list[str]:
     ids = [world.live.pk, world.second.pk, *(page.pk for page in world.private_pages)]
-    compare = "/compare/?ids=" + ",".join(map(str, ids))
+    compare = "/en/compare/?ids=" + ",".join(map(str, ids))
     public_list = world.lists["public"]
     return [
         "/",
-        "/practices/",
-        "/practices/?sort=newest",
-        "/practices/?sort=title",
-        "/evidence-scale/",
+        "/en/practices/",
+        "/en/practices/?sort=newest",
+        "/en/practices/?sort=title",
+        "/en/evidence-scale/",
         compare,
         compare + "&format=csv",
         compare + "&format=pdf",
-        "/organisations/",
+        "/en/organisations/",
         world.organisation.get_absolute_url(),
-        "/reading-lists/",
+        "/en/reading-lists/",
         public_list.get_absolute_url(),
         public_list.get_absolute_url() + "?format=csv",
         public_list.get_absolute_url() + "?format=pdf",
@@ -453,9 +453,9 @@ def test_exports_show_the_live_practice_and_mark_the_others_unavailable(client, 
     reported as no longer published, and the comparison says which numbers it dropped."""
     ids = ",".join(str(pk) for pk in (world.live.pk, world.second.pk, world.draft.pk))
     for export in ("csv", "pdf"):
-        body = squash(text_of(client.get(f"/compare/?ids={ids}&format={export}")))
+        body = squash(text_of(client.get(f"/en/compare/?ids={ids}&format={export}")))
         assert squash(LIVE) in body and squash("Fica Vivo") in body, export
-    page = client.get(f"/compare/?ids={ids}").content.decode()
+    page = client.get(f"/en/compare/?ids={ids}").content.decode()
     assert f"No published practice has the number {world.draft.pk}" in page
     url = world.lists["public"].get_absolute_url()
     for export in ("", "?format=csv", "?format=pdf"):
@@ -465,7 +465,7 @@ def test_exports_show_the_live_practice_and_mark_the_others_unavailable(client, 
 
 
 def test_the_evidence_scale_counts_only_public_practices(client, world):
-    soup = BeautifulSoup(client.get("/evidence-scale/").content, "html.parser")
+    soup = BeautifulSoup(client.get("/en/evidence-scale/").content, "html.parser")
     counts = {
         level.h2.get_text().split(".")[0]: level.select("p.muted")[-1].get_text(strip=True)
         for level in soup.select("li.scale__level")
@@ -476,7 +476,7 @@ def test_the_evidence_scale_counts_only_public_practices(client, world):
 
 def test_a_private_practice_cannot_enter_the_comparison_tray(client, world):
     for page in (*world.private_pages, world.live):
-        client.post("/compare/tray/add/", {"page": page.pk})
+        client.post("/en/compare/tray/add/", {"page": page.pk})
     assert client.session["compare_tray"] == [world.live.pk]
 
 
@@ -489,7 +489,7 @@ def test_sitemaps_and_feeds_do_not_exist_yet(client, world):
 
 
 def test_organisation_pages_count_and_list_only_public_case_studies(client, world):
-    listing = client.get("/organisations/").content.decode()
+    listing = client.get("/en/organisations/").content.decode()
     assert "Fundación Norte" in listing and "1 case study" in listing
     profile = client.get(world.organisation.get_absolute_url()).content.decode()
     assert "Published case studies (1)" in profile and LIVE in profile
@@ -523,7 +523,7 @@ def test_index_documents_hold_published_text_and_no_personal_data(world):
 
 
 def submission_urls(submission) -> list[str]:
-    base = f"/submissions/{submission.pk}/"
+    base = f"/en/submissions/{submission.pk}/"
     return [base, f"{base}review/", *(f"{base}{step.slug}/" for step in STEPS if step.slug != "review")]
 
 
@@ -548,12 +548,12 @@ def test_someone_elses_submission_is_a_404_at_every_step_and_cannot_be_changed(c
             }
             for action in ("draft", "continue") if step.slug != "media" else ("remove-document",):
                 response = client.post(
-                    f"/submissions/{submission.pk}/{step.slug}/", {**data, "action": action}
+                    f"/en/submissions/{submission.pk}/{step.slug}/", {**data, "action": action}
                 )
                 assert response.status_code == 404, (role, step.slug, action)
-        assert client.post(f"/submissions/{submission.pk}/review/").status_code == 404, role
+        assert client.post(f"/en/submissions/{submission.pk}/review/").status_code == 404, role
         assert snapshot(submission) == before, role
-        listing = client.get("/submissions/").content.decode()
+        listing = client.get("/en/submissions/").content.decode()
         assert DRAFT not in listing and UNSUBMITTED not in listing
 
 
@@ -561,13 +561,13 @@ def test_the_author_and_editors_see_the_submission(client, world):
     """The positive control: the markers are really there for those allowed to see them."""
     for role in ("author", "editor", "administrator"):
         sign_in(client, world, role)
-        assert DRAFT in client.get(f"/submissions/{world.submitted.pk}/").content.decode(), role
-        assert UNSUBMITTED in client.get(f"/submissions/{world.unsent.pk}/").content.decode(), role
+        assert DRAFT in client.get(f"/en/submissions/{world.submitted.pk}/").content.decode(), role
+        assert UNSUBMITTED in client.get(f"/en/submissions/{world.unsent.pk}/").content.decode(), role
     sign_in(client, world, "author")
-    listing = client.get("/submissions/").content.decode()
+    listing = client.get("/en/submissions/").content.decode()
     assert DRAFT in listing and UNSUBMITTED in listing
     sign_in(client, world, "editor")
-    assert DRAFT in client.get("/submissions/review-queue/").content.decode()
+    assert DRAFT in client.get("/en/submissions/review-queue/").content.decode()
 
 
 # --- Reading lists (database only) -------------------------------------------------------------
@@ -584,7 +584,7 @@ def test_private_and_unlisted_lists_are_invisible_to_others(client, world, role)
     assert client.get(world.lists["private"].get_share_url()).status_code == 404
     assert client.get(world.lists["private"].get_share_url() + "?format=pdf").status_code == 404
     assert client.get(world.lists["unlisted"].get_share_url()).status_code == 200  # the secret link
-    index = client.get("/reading-lists/").content.decode()
+    index = client.get("/en/reading-lists/").content.decode()
     assert "Curso público" in index and PRIVATE_LIST not in index and UNLISTED_LIST not in index
 
 
@@ -593,7 +593,7 @@ def test_the_owner_sees_every_list_of_their_own(client, world):
     for reading_list in world.lists.values():
         for suffix in ("", "?format=csv", "?format=pdf"):
             assert client.get(reading_list.get_absolute_url() + suffix).status_code == 200
-    index = client.get("/reading-lists/").content.decode()
+    index = client.get("/en/reading-lists/").content.decode()
     assert PRIVATE_LIST in index and UNLISTED_LIST in index
 
 
@@ -610,10 +610,10 @@ def test_nobody_else_can_change_copy_or_add_to_a_list(client, world, role):
     copies = ReadingList.objects.count()
     for action in ("meta", "add-section", "add-external", "remove", "reorder"):
         data = {"action": action, "title": "Tomado", "visibility": "public", "version": private.version}
-        assert client.post(f"/reading-lists/{private.pk}/edit/", data).status_code == 404, action
-    duplicate = client.post(f"/reading-lists/{private.pk}/duplicate/")
+        assert client.post(f"/en/reading-lists/{private.pk}/edit/", data).status_code == 404, action
+    duplicate = client.post(f"/en/reading-lists/{private.pk}/duplicate/")
     assert duplicate.status_code == (404 if role == "other_trainer" else 403)
-    client.post("/reading-lists/add/", {"page": world.second.pk, "reading_list": private.pk})
+    client.post("/en/reading-lists/add/", {"page": world.second.pk, "reading_list": private.pk})
     assert state() == before
     assert ReadingList.objects.count() == copies
     assert not Item.objects.filter(reading_list=private, page=world.second).exists()
@@ -625,5 +625,5 @@ def test_unavailable_practices_in_a_public_list_are_not_added_or_counted(client,
     public = world.lists["public"]
     before = public.items.count()
     for page in (world.draft, world.unpublished, world.restricted):
-        client.post("/reading-lists/add/", {"page": page.pk, "reading_list": public.pk})
+        client.post("/en/reading-lists/add/", {"page": page.pk, "reading_list": public.pk})
     assert public.items.count() == before

@@ -44,11 +44,11 @@ def rows(prefix: str, items: list[dict]) -> dict:
 
 
 def post_step(client, submission, step, data, action="continue"):
-    return client.post(f"/submissions/{submission.pk}/{step}/", {**data, "action": action})
+    return client.post(f"/en/submissions/{submission.pk}/{step}/", {**data, "action": action})
 
 
 def start(client) -> Submission:
-    response = client.post("/submissions/new/")
+    response = client.post("/en/submissions/new/")
     assert response.status_code == 302, response
     return Submission.objects.latest("pk")
 

@@ -60,13 +60,13 @@ def test_a_failed_step_save_keeps_what_was_typed_and_the_saved_draft(client, sub
 def test_a_failed_submission_leaves_no_half_saved_case_study(client, submission):
     pages_before = CaseStudyPage.objects.count()
     with failing('INSERT INTO "wagtailcore_workflowstate"'):
-        response = client.post(f"/submissions/{submission.pk}/review/")
+        response = client.post(f"/en/submissions/{submission.pk}/review/")
     assert response.status_code == 503
     assert "try again" in response.content.decode()
     assert CaseStudyPage.objects.count() == pages_before  # the page, its revision: all rolled back
     submission.refresh_from_db()
     assert submission.page_id is None and submission.submitted_at is None
-    response = client.post(f"/submissions/{submission.pk}/review/")
+    response = client.post(f"/en/submissions/{submission.pk}/review/")
     assert response.status_code == 302
     submission.refresh_from_db()
     assert submission.status == "in-review"

@@ -43,7 +43,7 @@ def submission(client, site_roles):
 
 
 def post_media(client, submission, **files):
-    return client.post(f"/submissions/{submission.pk}/media/", {"action": "draft", **files})
+    return client.post(f"/en/submissions/{submission.pk}/media/", {"action": "draft", **files})
 
 
 def test_an_image_is_stored_without_its_location_under_a_random_name(client, submission):
@@ -102,7 +102,7 @@ def test_a_pdf_is_attached_and_can_be_removed_and_other_files_are_refused(client
     assert "Only PDF documents" in response.content.decode() or "PDF" in response.content.decode()
 
     client.post(
-        f"/submissions/{submission.pk}/media/",
+        f"/en/submissions/{submission.pk}/media/",
         {"action": "remove-document", "document_id": str(documents[0]["id"])},
     )
     submission.refresh_from_db()
@@ -118,7 +118,7 @@ def test_submitted_images_and_documents_reach_the_page(client, submission):
         document=SimpleUploadedFile("informe.pdf", pdf(), content_type="application/pdf"),
         document_description="Informe",
     )
-    client.post(f"/submissions/{submission.pk}/review/")
+    client.post(f"/en/submissions/{submission.pk}/review/")
     submission.refresh_from_db()
     page = submission.page.specific
     assert page.hero_image_id == submission.data["media"]["hero_image_id"]

@@ -28,7 +28,7 @@ def world(client, site_roles):
     client.force_login(people["author"])
     draft = fill_all(client, start(client), home_org, title="Borrador de Fundación Norte")
     submitted = fill_all(client, start(client), home_org, title="Enviado por Fundación Norte")
-    client.post(f"/submissions/{submitted.pk}/review/")
+    client.post(f"/en/submissions/{submitted.pk}/review/")
     submitted.refresh_from_db()
     client.logout()
     return {"people": people, "draft": draft, "submitted": submitted}
@@ -42,19 +42,19 @@ def login(client, world, role):
 
 
 def view_draft(client, world):
-    return client.get(f"/submissions/{world['draft'].pk}/").status_code == 200
+    return client.get(f"/en/submissions/{world['draft'].pk}/").status_code == 200
 
 
 def edit_draft(client, world):
     response = client.post(
-        f"/submissions/{world['draft'].pk}/basics/", {"title": "Cambiado", "action": "draft"}
+        f"/en/submissions/{world['draft'].pk}/basics/", {"title": "Cambiado", "action": "draft"}
     )
     world["draft"].refresh_from_db()
     return response.status_code == 302 and world["draft"].title == "Cambiado"
 
 
 def submit_draft(client, world):
-    client.post(f"/submissions/{world['draft'].pk}/review/")
+    client.post(f"/en/submissions/{world['draft'].pk}/review/")
     world["draft"].refresh_from_db()
     return world["draft"].page_id is not None
 
@@ -84,8 +84,8 @@ def manage_taxonomy(client, world):
 
 
 def see_other_drafts_in_lists(client, world):
-    listed = client.get("/submissions/").content.decode()
-    queue = client.get("/submissions/review-queue/")
+    listed = client.get("/en/submissions/").content.decode()
+    queue = client.get("/en/submissions/review-queue/")
     return "Borrador de Fundación Norte" in listed or (
         queue.status_code == 200 and "Enviado por Fundación Norte" in queue.content.decode()
     )
@@ -119,7 +119,7 @@ def test_contributors_cannot_set_ratings_through_the_form(client, world):
     client.force_login(world["people"]["author"])
     draft = world["draft"]
     client.post(
-        f"/submissions/{draft.pk}/implementation/",
+        f"/en/submissions/{draft.pk}/implementation/",
         {
             "start_year": "2015",
             "ongoing": "on",
@@ -135,7 +135,7 @@ def test_contributors_cannot_set_ratings_through_the_form(client, world):
             "action": "continue",
         },
     )
-    client.post(f"/submissions/{draft.pk}/review/")
+    client.post(f"/en/submissions/{draft.pk}/review/")
     draft.refresh_from_db()
     page = draft.page.specific
     assert page.evidence_strength == 1

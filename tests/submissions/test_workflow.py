@@ -33,7 +33,7 @@ def test_a_draft_saves_at_any_step_and_resumes(client, people):
     submission.refresh_from_db()
     assert submission.title == "Barrios de Paz" and submission.page is None
 
-    page = client.get(f"/submissions/{submission.pk}/basics/")
+    page = client.get(f"/en/submissions/{submission.pk}/basics/")
     soup = BeautifulSoup(page.content, "html.parser")
     assert soup.select_one("#id_title")["value"] == "Barrios de Paz"
 
@@ -47,10 +47,10 @@ def test_a_draft_saves_at_any_step_and_resumes(client, people):
     assert submission.title == "Barrios de Paz"  # nothing lost
 
     # The review step lists what is missing, step by step, and refuses to submit.
-    review = client.get(f"/submissions/{submission.pk}/review/")
+    review = client.get(f"/en/submissions/{submission.pk}/review/")
     text = review.content.decode()
     assert "Before you can submit" in text and "Context and problem" in text
-    response = client.post(f"/submissions/{submission.pk}/review/")
+    response = client.post(f"/en/submissions/{submission.pk}/review/")
     assert response.status_code == 400
     assert not CaseStudyPage.objects.exists()
 
@@ -63,7 +63,7 @@ def test_submit_request_changes_resubmit_publish_and_search(
     client.force_login(author)
     submission = fill_all(client, start(client), people["organisation"])
     with django_capture_on_commit_callbacks(execute=True):
-        response = client.post(f"/submissions/{submission.pk}/review/")
+        response = client.post(f"/en/submissions/{submission.pk}/review/")
     assert response.status_code == 302
     submission.refresh_from_db()
     page = submission.page.specific
@@ -77,7 +77,7 @@ def test_submit_request_changes_resubmit_publish_and_search(
 
     # The editor asks for changes in the admin, with a comment.
     verified_login(client, editor)
-    queue = client.get("/submissions/review-queue/").content.decode()
+    queue = client.get("/en/submissions/review-queue/").content.decode()
     assert BASICS["title"] in queue
     task_state = page.current_workflow_state.current_task_state
     mail.outbox.clear()
@@ -91,11 +91,11 @@ def test_submit_request_changes_resubmit_publish_and_search(
     assert submission.status == Submission.Status.CHANGES_REQUESTED
     assert [message.to for message in mail.outbox] == [["carla@example.org"]]
     assert "Please give the source" in mail.outbox[0].body
-    assert f"/submissions/{submission.pk}/" in mail.outbox[0].body
+    assert f"/en/submissions/{submission.pk}/" in mail.outbox[0].body
 
     # The contributor reads the comment, edits and resubmits.
     client.force_login(author)
-    detail = client.get(f"/submissions/{submission.pk}/").content.decode()
+    detail = client.get(f"/en/submissions/{submission.pk}/").content.decode()
     assert "Changes requested" in detail and "Please give the source" in detail
     problem = {
         **CONTEXT,
@@ -103,7 +103,7 @@ def test_submit_request_changes_resubmit_publish_and_search(
     }
     assert post_step(client, submission, "context", problem).status_code == 302
     with django_capture_on_commit_callbacks(execute=True):
-        assert client.post(f"/submissions/{submission.pk}/review/").status_code == 302
+        assert client.post(f"/en/submissions/{submission.pk}/review/").status_code == 302
     submission.refresh_from_db()
     assert submission.status == Submission.Status.IN_REVIEW
 
