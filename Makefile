@@ -8,7 +8,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run install install-dev migrate demo test lint format pytest search-engine search-engine-stop index clean audit backup restore drill bench bench-quick bench-services
+.PHONY: help run install install-dev migrate demo test lint format pytest catalogues search-engine search-engine-stop index clean audit backup restore drill bench bench-quick bench-services
 
 help: ## List the targets
 	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-20s\033[0m %s\n", $$1, $$2}'
@@ -54,6 +54,9 @@ search-engine: ## Fetch (Maven Central) and start a search engine: make search-e
 
 search-engine-stop: ## Stop the search engine started by `make search-engine`
 	scripts/search-engine stop $(ENGINE)
+
+catalogues: install ## Extract the interface's strings into locale/ and compile them (needs GNU gettext)
+	$(MANAGE) catalogues
 
 index: install ## Rebuild the search index (needs SEARCH_URL)
 	$(MANAGE) search_index rebuild

@@ -12,8 +12,8 @@ from base64 import b32encode
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import get_language_from_path, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 
 from wagtail.log_actions import log
 
@@ -58,6 +58,10 @@ def requires_two_factor(user) -> bool:
 
 
 def is_guarded(path: str) -> bool:
+    # Readers' pages carry a language prefix (/es/submissions/); the guard is the same in every language.
+    language = get_language_from_path(path)
+    if language:
+        path = path[len(language) + 1 :]
     return path.startswith(GUARDED_PREFIXES) and not path.startswith(OPEN_PREFIXES)
 
 

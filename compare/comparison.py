@@ -10,6 +10,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from languages.formatting import money
 from practices.choices import ActorType, PolicyCycleStage
 from practices.models import CaseStudyPage
 
@@ -38,14 +39,14 @@ class Section:
 
 
 def _names(related) -> list[str]:
-    return [term.name for term in related.all()]
+    return [term.label for term in related.all()]
 
 
 def _money(amount: Decimal | None, currency: str = "") -> list[str]:
     if amount is None:
         return []
-    number = f"{amount:,.0f}" if amount == amount.to_integral_value() or amount >= 1000 else f"{amount:,.2f}"
-    return [f"{currency} {number}".strip()]
+    # Whole units for budgets, where cents are noise; cents for small amounts such as a cost per person.
+    return [money(amount, currency, whole=amount == amount.to_integral_value() or amount >= 1000)]
 
 
 def _text(html: str) -> list[str]:

@@ -115,7 +115,9 @@ def build_document(page: CaseStudyPage) -> dict:
         "lessons": plain_text(page.lessons_learned),
         "evaluations": " ".join(f"{e.outcome_measured} {e.result} {e.evaluators}" for e in evaluations),
         "actors": " ".join(actor.name for actor in page.actors.all()),
-        "taxonomy_text": " ".join(term.name for name in TAXONOMY_RELATIONS for term in terms[name]),
+        "taxonomy_text": " ".join(
+            label for name in TAXONOMY_RELATIONS for term in terms[name] for label in term.all_names()
+        ),
         "policy_areas": [term.slug for term in terms["policy_areas"]],
         "themes": [term.slug for term in terms["themes"]],
         "populations": [term.slug for term in terms["target_populations"]],

@@ -22,7 +22,7 @@ class Facet:
 
 
 def _taxonomy(model) -> Callable[[], list[tuple[str, str]]]:
-    return lambda: list(model.objects.order_by("sort_order", "name").values_list("slug", "name"))
+    return lambda: [(term.slug, term.label) for term in model.objects.order_by("sort_order", "name")]
 
 
 def _choices(choices) -> Callable[[], list[tuple[str, str]]]:

@@ -3,6 +3,8 @@ definitions the API reads, so the schema cannot drift from the parameters."""
 
 from __future__ import annotations
 
+from django.conf import settings
+
 from search.backends.base import MAX_PAGE_SIZE, SORTS
 from search.facets import FACETS
 from search.params import MAX_PAGE, MAX_QUERY_LENGTH
@@ -70,7 +72,18 @@ def schema() -> dict:
         }
         for facet in FACETS
     ]
+    lang_parameter = {
+        "name": "lang",
+        "in": "query",
+        "required": False,
+        "description": (
+            "Language of labels, messages and result addresses: es, pt-br or en. Without it, the "
+            "language cookie or the Accept-Language header decides."
+        ),
+        "schema": {"type": "string", "enum": [code for code, _name in settings.LANGUAGES]},
+    }
     search_parameters = [
+        lang_parameter,
         {
             "name": "q",
             "in": "query",
@@ -136,6 +149,10 @@ def schema() -> dict:
                                             "notice": {"type": "string"},
                                             "suggestion": {"type": "string"},
                                             "relaxed": {"type": "boolean"},
+                                            "lang": {
+                                                "type": "string",
+                                                "description": "Language of labels and addresses",
+                                            },
                                             "results": {"type": "array", "items": RESULT},
                                             "facets": {
                                                 "type": "object",
@@ -161,6 +178,7 @@ def schema() -> dict:
                     "operationId": "autocomplete",
                     "summary": "Practice titles starting with the words typed",
                     "parameters": [
+                        lang_parameter,
                         {
                             "name": "q",
                             "in": "query",

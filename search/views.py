@@ -1,10 +1,13 @@
 from __future__ import annotations
 
 from dataclasses import asdict
+from functools import wraps
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_GET
@@ -74,7 +77,37 @@ def search(request):
     return render(request, "search/search.html", context)
 
 
+def api_language(view):
+    """The API's `lang` parameter: the language of labels, messages and addresses for this request.
+
+    The API has no language prefix, so without `lang` the cookie or the browser's header decides,
+    as on a first visit to the site.
+    """
+
+    @wraps(view)
+    def wrapper(request, *args, **kwargs):
+        requested = request.GET.get("lang", "").strip().lower()
+        if not requested:
+            return view(request, *args, **kwargs)
+        try:
+            code = translation.get_supported_language_variant(requested)
+        except LookupError:
+            codes = ", ".join(code for code, _name in settings.LANGUAGES)
+            message = _("Unknown language “%(lang)s”: use one of %(codes)s.") % {
+                "lang": clean_text(requested)[:20],
+                "codes": codes,
+            }
+            return JsonResponse({"error": message}, status=400, json_dumps_params={"ensure_ascii": False})
+        with translation.override(code):
+            response = view(request, *args, **kwargs)
+            response["Content-Language"] = code
+            return response
+
+    return wrapper
+
+
 @require_GET
+@api_language
 def api_search(request):
     """JSON search: the same parameters as the page; refuses bad ones with 400 and a clear message."""
     parsed = parse(request.GET)
@@ -91,6 +124,7 @@ def api_search(request):
             "notice": results.notice,
             "suggestion": results.suggestion,
             "relaxed": results.relaxed,
+            "lang": translation.get_language(),
             "results": [
                 {
                     "id": hit.id,
@@ -122,6 +156,7 @@ def api_schema(request):
 
 
 @require_GET
+@api_language
 def api_autocomplete(request):
     prefix = clean_text(request.GET.get("q", ""))
     if len(prefix) > MAX_QUERY_LENGTH:

@@ -70,7 +70,7 @@ def test_differences_only_hides_identical_rows_and_keeps_the_url_shareable(clien
     assert set(kept) == {key for key, (differs, _cells) in every.items() if differs}
     assert "budget" not in kept and "country" in kept
     assert soup.select_one("[data-differences-toggle]")["aria-pressed"] == "true"
-    assert soup.select_one(".share input")["value"] == f"http://testserver/compare/?ids={ids(trio)}"
+    assert soup.select_one(".share input")["value"] == f"http://testserver/en/compare/?ids={ids(trio)}"
 
 
 def test_radar_charts_are_well_formed_svg_carrying_the_ratings(client, trio):
@@ -175,7 +175,9 @@ def test_an_unpublished_practice_never_appears_in_a_comparison_or_its_exports(cl
         if output == "&format=pdf":
             body = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(body)).pages)
         assert "PADO" not in body
-    assert "No published practice has the number" in client.get(f"/en/compare/?ids={ids(trio)}").content.decode()
+    assert (
+        "No published practice has the number" in client.get(f"/en/compare/?ids={ids(trio)}").content.decode()
+    )
 
 
 def test_without_ids_the_tray_is_compared_or_the_page_explains_how(client, trio):

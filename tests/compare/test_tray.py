@@ -50,7 +50,9 @@ def test_a_fifth_practice_is_refused_with_a_message(client, site_tree):
     pages = CaseStudyPageFactory.create_batch(MAX_ITEMS + 1)
     for page in pages[:MAX_ITEMS]:
         add(client, page)
-    response = client.post("/en/compare/tray/add/", {"page": pages[-1].pk, "next": "/en/search/"}, follow=True)
+    response = client.post(
+        "/en/compare/tray/add/", {"page": pages[-1].pk, "next": "/en/search/"}, follow=True
+    )
     text = response.content.decode()
     assert "at most 4 practices" in text
     assert len(tray_titles(client)) == MAX_ITEMS

@@ -60,7 +60,7 @@ def test_the_api_reports_its_backend_and_shape(client, corpus):
         "effect_direction",
         "highlight",
     }
-    assert result["url"].startswith("http://testserver/practices/")
+    assert result["url"].startswith("http://testserver/en/practices/")
     assert set(data["facets"]) == {facet.name for facet in FACETS}
     assert set(data["facets"]["sector"][0]) == {"value", "label", "count", "selected"}
 

@@ -406,7 +406,7 @@ def test_a_password_protected_practice_opens_only_with_its_password(client, worl
     assert f"Programa {RESTRICTED}" not in before.content.decode()
     assert f"Private summary {RESTRICTED}" not in before.content.decode()
     restriction = PageViewRestriction.objects.get(page=world.restricted)
-    action = f"/_util/authenticate_with_password/{restriction.pk}/{world.restricted.pk}/"
+    action = f"/en/_util/authenticate_with_password/{restriction.pk}/{world.restricted.pk}/"
     assert client.post(action, {"password": "wrong", "return_url": url}).status_code == 200
     assert f"Private summary {RESTRICTED}" not in client.get(url).content.decode()
     assert client.post(action, {"password": PASSWORD, "return_url": url}).status_code == 302
@@ -423,7 +423,7 @@ def public_urls(world) -> list[str]:
     compare = "/en/compare/?ids=" + ",".join(map(str, ids))
     public_list = world.lists["public"]
     return [
-        "/",
+        "/en/",
         "/en/practices/",
         "/en/practices/?sort=newest",
         "/en/practices/?sort=title",
