@@ -58,8 +58,8 @@ class Request:
         if self.kind == "similar":
             return self.page_url
         if self.kind == "evidence_map":
-            return "/evidence-map/?" + self.query
-        return "/search/?" + self.query
+            return "/en/evidence-map/?" + self.query
+        return "/en/search/?" + self.query
 
     def run(self) -> str:
         """Send the request to the search layer; returns the name of the backend that answered."""

@@ -174,7 +174,7 @@ def load_mix(requests: list[dict]) -> list[tuple[int, str]]:
     pages = [r for r in requests if r["kind"] == "similar"]
     api = ["/api/search/?" + r["path"].split("?", 1)[1] for r in requests if r["kind"] == "text_facets"]
     ids = [str(r["page_id"]) for r in pages]
-    compares = [f"/compare/?ids={','.join(ids[i : i + 3])}" for i in range(0, len(ids) - 2, 3)]
+    compares = [f"/en/compare/?ids={','.join(ids[i : i + 3])}" for i in range(0, len(ids) - 2, 3)]
     return (
         [(4, path) for path in searches]
         + [(3, r["path"]) for r in pages]
@@ -191,7 +191,7 @@ def under_load(base_url: str, mix: list[tuple[int, str]], plan: Plan) -> dict:
         time.sleep(plan.load_seconds)
         samples = generator.stop()
         row = summarise(samples, time.monotonic() - started)
-        search_pages = [s for s in samples if s.path.startswith("/search/")]
+        search_pages = [s for s in samples if s.path.startswith("/en/search/")]
         row["search_page"] = summarise(search_pages, row["seconds"]) if search_pages else {}
         results[str(clients)] = row
     return results

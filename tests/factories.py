@@ -1,9 +1,11 @@
 """Builders for test data. Pages are added under the real site tree and published."""
 
 import io
+from contextlib import contextmanager
 
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db import transaction
 
 from wagtail.documents import get_document_model
 from wagtail.images.models import Image
@@ -210,3 +212,20 @@ def verified_login(client, user):
     assert response.status_code == 302, response.content.decode()[:2000]
     assert "two-factor" not in response["Location"], response["Location"]
     return device
+
+
+@contextmanager
+def demo_corpus_rolled_back(django_db_blocker, with_accounts: bool = False):
+    """The demo corpus in the database for a whole module, rolled back afterwards: loading it once
+    per module rather than per test keeps these suites fast."""
+    from practices.demo import load_demo
+
+    with django_db_blocker.unblock():
+        atomic = transaction.atomic()
+        atomic.__enter__()
+        try:
+            load_demo(with_accounts=with_accounts)
+            yield
+        finally:
+            transaction.set_rollback(True)
+            atomic.__exit__(None, None, None)
