@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
 
-from practices.choices import LAC_COUNTRIES, EffectDirection, Status
+from practices.choices import LAC_COUNTRIES, EffectDirection, Language, Status
 from practices.evidence import EVIDENCE_LEVELS
 from practices.models import GovernmentLevel, PolicyArea, Sector, TargetPopulation, Theme
 
@@ -53,6 +53,9 @@ FACETS: list[Facet] = [
     Facet("evidence", _("Evidence strength"), "evidence", "evidence_strength", _evidence_values),
     Facet("effect", _("Effect direction"), "effect", "effect_direction", _choices(EffectDirection.choices)),
     Facet("status", _("Status"), "status", "status", _choices(Status.choices)),
+    # The language the programme documents itself in: a reader who reads only Portuguese can keep to
+    # practices whose own sources they can read.
+    Facet("language", _("Original language"), "language", "original_language", _choices(Language.choices)),
 ]
 FACETS_BY_NAME = {facet.name: facet for facet in FACETS}
 

@@ -59,3 +59,17 @@ def test_a_sector_typed_in_any_language_finds_its_practices(client, corpus, word
     health = set(CaseStudyPage.objects.live().filter(sectors__slug="health").values_list("pk", flat=True))
     found = {result["id"] for result in api(client, q=words, lang=lang, page_size=100)["results"]}
     assert health and health <= found
+
+
+def test_the_original_language_is_a_facet(client, corpus):
+    live = CaseStudyPage.objects.live()
+    by_language = {code: live.filter(original_language=code).count() for code in ("es", "pt", "en")}
+    data = api(client, lang="es", page_size=100)
+    counts = {value["value"]: value["count"] for value in data["facets"]["language"]}
+    assert counts == {code: n for code, n in by_language.items() if n}
+    assert labels(data, "language")["pt"] == "Portugués"
+    portuguese = api(client, language="pt", page_size=100)
+    assert portuguese["total"] == by_language["pt"] > 0
+    assert {r["id"] for r in portuguese["results"]} == set(
+        live.filter(original_language="pt").values_list("pk", flat=True)
+    )
