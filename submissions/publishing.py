@@ -5,9 +5,10 @@ from __future__ import annotations
 import uuid
 from decimal import Decimal
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
@@ -202,5 +203,7 @@ def submit(submission: Submission, user, organisations) -> CaseStudyPage:
         page.get_workflow().start(page, user)
     submission.page = page
     submission.submitted_at = timezone.now()
-    submission.save(update_fields=["page", "submitted_at", "updated_at"])
+    # The editors' decision is emailed in the language the contributor last submitted in.
+    submission.language = translation.get_language() or settings.LANGUAGE_CODE
+    submission.save(update_fields=["page", "submitted_at", "language", "updated_at"])
     return page

@@ -6,6 +6,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import translation
 
 from wagtail.signals import workflow_approved, workflow_rejected
 
@@ -17,15 +18,17 @@ def _notify(workflow_state, decision: str) -> None:
     if submission is None or not submission.author.email:
         return
     comments = submission.editor_comments()
-    context = {
-        "submission": submission,
-        "decision": decision,
-        "comment": comments[-1].comment if comments else "",
-        "link": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
-        + reverse("submissions:detail", args=[submission.pk]),
-    }
-    subject = render_to_string("submissions/email/decision_subject.txt", context).strip()
-    body = render_to_string("submissions/email/decision_body.txt", context)
+    # In the contributor's language, not the deciding editor's admin language.
+    with translation.override(submission.language):
+        context = {
+            "submission": submission,
+            "decision": decision,
+            "comment": comments[-1].comment if comments else "",
+            "link": settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            + reverse("submissions:detail", args=[submission.pk]),
+        }
+        subject = render_to_string("submissions/email/decision_subject.txt", context).strip()
+        body = render_to_string("submissions/email/decision_body.txt", context)
     transaction.on_commit(
         lambda: send_mail(subject, body, settings.DEFAULT_FROM_EMAIL, [submission.author.email])
     )

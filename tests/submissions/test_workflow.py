@@ -129,3 +129,33 @@ def test_submit_request_changes_resubmit_publish_and_search(
     results = client.get("/api/search/", {"q": "Barrios de Paz"}).json()
     assert results["backend"] == search_setup.backend
     assert [result["title"] for result in results["results"]] == [BASICS["title"]]
+
+
+def test_the_decision_email_is_in_the_language_the_contributor_submitted_in(
+    client, people, django_capture_on_commit_callbacks
+):
+    author, editor = people["contributor"], people["editor"]
+    client.force_login(author)
+    submission = fill_all(client, start(client), people["organisation"])
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(f"/pt-br/submissions/{submission.pk}/review/").status_code == 302
+    submission.refresh_from_db()
+    assert submission.language == "pt-br"
+
+    # The editor works in the admin in English; the contributor still hears back in Portuguese.
+    verified_login(client, editor)
+    page = submission.page.specific
+    task_state = page.current_workflow_state.current_task_state
+    mail.outbox.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        client.post(
+            f"/admin/pages/workflow/action/{page.pk}/reject/{task_state.pk}/",
+            {"comment": "Please give the source of the homicide figures."},
+            headers={"accept-language": "en"},
+        )
+    [message] = mail.outbox
+    assert message.to == ["carla@example.org"]
+    assert f"/pt-br/submissions/{submission.pk}/" in message.body
+    assert "Please give the source" in message.body  # the editor's own words, as written
+    english = "See its status and edit it"
+    assert english not in message.body
