@@ -1,8 +1,13 @@
 """Language prefixes, the browser's preference on a first visit, and the switcher that keeps the page."""
 
+from django.conf import settings
+from django.urls import reverse
+from django.utils import translation
+
 import pytest
 from bs4 import BeautifulSoup
 
+from languages.urls import url_in_language
 from tests.factories import CaseStudyPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -87,3 +92,28 @@ def test_search_results_link_to_the_readers_language(client, site_tree):
     links = [a["href"] for a in html.select(".result a") if "/practices/" in a["href"]]
     assert links
     assert all(link.startswith("/pt-br/") for link in links)
+
+
+@pytest.mark.parametrize(
+    ("name", "arguments"),
+    [
+        ("search:search", {}),
+        ("compare:compare", {}),
+        ("dashboard:evidence_map", {}),
+        ("reading_lists:detail", {"pk": 7}),
+        ("organisations:detail", {"slug": "fundacion-x"}),
+        ("accounts:login", {}),
+        ("wagtail_serve", ["practices/fica-vivo/"]),
+    ],
+)
+def test_addresses_differ_between_languages_only_in_their_prefix(name, arguments):
+    """url_in_language swaps the prefix alone: true while no URL pattern is itself translated."""
+    by_language = {}
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            positional = isinstance(arguments, list)
+            path = reverse(name, args=arguments) if positional else reverse(name, kwargs=arguments)
+            by_language[code] = path + "?q=x"
+    for code, path in by_language.items():
+        assert url_in_language(by_language["en"], code) == path
+    assert url_in_language("/api/search/?q=x", "es") == "/api/search/?q=x"
