@@ -22,9 +22,10 @@ pytestmark = pytest.mark.django_db
 # the practices index and the evidence scale in the header, footer and evidence section (2).
 CASE_STUDY_QUERY_BUDGET = 35
 # Labels of the two filtered taxonomies, to check the parameters (2); restrictions and full-text
-# ranking (2); a count per facet and the labels of the five taxonomy facets (14); the matching ids in
-# order (1); the page of results with their levels and sectors (3); the site and the two links (3).
-SEARCH_QUERY_BUDGET = 25
+# ranking (2); a count per facet (ten, with the original language) and the labels of the five
+# taxonomy facets (15); the matching ids in order (1); the page of results with their levels and
+# sectors (3); the site and the two links (3).
+SEARCH_QUERY_BUDGET = 26
 # Restrictions, the practices with their organisation, taxonomies, evaluations and actors (9); the
 # site and the two links (3).
 COMPARISON_QUERY_BUDGET = 12
