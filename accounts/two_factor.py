@@ -12,8 +12,8 @@ from base64 import b32encode
 
 from django.db import transaction
 from django.utils import timezone
-from django.utils.translation import get_language_from_path, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.log_actions import log
 
@@ -24,6 +24,7 @@ from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from accounts.roles import is_editor
+from languages.urls import without_language
 
 APP_DEVICE_NAME = "Authenticator app"
 BACKUP_DEVICE_NAME = "Backup codes"
@@ -59,9 +60,7 @@ def requires_two_factor(user) -> bool:
 
 def is_guarded(path: str) -> bool:
     # Readers' pages carry a language prefix (/es/submissions/); the guard is the same in every language.
-    language = get_language_from_path(path)
-    if language:
-        path = path[len(language) + 1 :]
+    path = without_language(path)
     return path.startswith(GUARDED_PREFIXES) and not path.startswith(OPEN_PREFIXES)
 
 

@@ -3,6 +3,12 @@
 from django.utils import translation
 
 
+def without_language(path: str) -> str:
+    """The path after its language prefix: /es/submissions/ gives /submissions/; others unchanged."""
+    language = translation.get_language_from_path(path)
+    return path[len(language) + 1 :] if language else path
+
+
 def url_in_language(url: str, code: str) -> str:
     """The same address in the language `code`: /en/search/?q=x becomes /es/search/?q=x.
 
@@ -10,7 +16,5 @@ def url_in_language(url: str, code: str) -> str:
     it costs a few microseconds where Django's translate_url (resolve, then reverse) costs about
     250, once for every search result. Addresses without a language prefix come back unchanged.
     """
-    source = translation.get_language_from_path(url)
-    if source is None or source == code:
-        return url
-    return f"/{code}/{url[len(source) + 2 :]}"
+    rest = without_language(url)
+    return url if rest == url else f"/{code}{rest}"

@@ -15,14 +15,13 @@ def language_versions(context) -> list[dict]:
     request = context.get("request")
     here = request.get_full_path() if request else "/"
     current = get_language()
+    absolute = request.build_absolute_uri if request else str
     return [
         {
             "code": code,
             "name": name,
             "current": code == current,
-            "url": request.build_absolute_uri(url_in_language(here, code))
-            if request
-            else url_in_language(here, code),
+            "url": absolute(url_in_language(here, code)),
             "switch_url": f"{reverse('switch_language', args=[code])}?{urlencode({'next': here})}",
         }
         for code, name in settings.LANGUAGES
